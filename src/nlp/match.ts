@@ -1,0 +1,263 @@
+import type { MatchKind, SkillConcept } from "../types.js";
+import type { Analyser } from "./analyser.js";
+import type { Token } from "./tokens.js";
+
+/** A posting term ready for matching: its token keys and how a hit on it counts. */
+export interface CompiledTerm {
+  skillId: string;
+  surface: string;
+  /** Lemma keys and written-form keys of the term's words (see Token). */
+  keys: string[];
+  surfaceKeys: string[];
+  kind: MatchKind;
+  /** Acronyms and ambiguous words match only as written ("Go", not "go"; "RL", not "rl"). */
+  caseSensitive: boolean;
+  /** Needs one of `context` (or, when empty, general technical context) nearby. */
+  needsContext: boolean;
+  context: string[];
+}
+
+export interface TermHit {
+  term: CompiledTerm;
+  /** Token positions of the first and last matched token. */
+  first: number;
+  last: number;
+  /** Exact or lemma, for name terms; otherwise the term's own kind. */
+  kind: MatchKind;
+}
+
+/**
+ * Words that are also ordinary English or other things (a verb, a name, a gemstone). They match only
+ * as capitalised in the term and with technical context nearby.
+ */
+const AMBIGUOUS = new Set([
+  "go",
+  "r",
+  "c",
+  "d",
+  "spark",
+  "rust",
+  "julia",
+  "swift",
+  "ruby",
+  "dart",
+  "presto",
+  "crystal",
+  "elm",
+  "pig",
+  "hive",
+  "chef",
+  "puppet",
+  "torch",
+  "keras",
+  "jax",
+  "ray",
+  "flask",
+  "express",
+  "spring",
+  "ember",
+  "react",
+  "zero",
+  "bert",
+]);
+
+/** Words that show a technical setting, for ambiguous terms without a context list of their own. */
+export const TECH_CONTEXT = new Set(
+  [
+    "programming",
+    "language",
+    "languages",
+    "code",
+    "coding",
+    "software",
+    "library",
+    "libraries",
+    "framework",
+    "frameworks",
+    "python",
+    "java",
+    "c++",
+    "scala",
+    "sql",
+    "implemented",
+    "developed",
+    "built",
+    "wrote",
+    "api",
+    "cluster",
+    "pipeline",
+    "pipelines",
+    "model",
+    "models",
+    "data",
+    "distributed",
+    "gpu",
+    "tool",
+    "tools",
+    "stack",
+    "tech",
+    "technologies",
+  ].map((word) => word),
+);
+
+/** Maximum unrelated words allowed between the words of a multi-word term ("fine-tuned large LLMs"). */
+const MAX_GAP = 2;
+
+const isCapitalised = (surface: string) => /[A-Z]/.test(surface);
+
+/** Compiles every term of the concepts (names, keywords, aliases, acronyms, related terms). */
+export function compileTerms(concepts: SkillConcept[], analyser: Analyser): CompiledTerm[] {
+  const terms: CompiledTerm[] = [];
+  const seen = new Set<string>();
+  for (const concept of concepts) {
+    const sources: [string[], MatchKind, boolean][] = [
+      [[concept.name, ...concept.keywords], "exact", false],
+      [concept.aliases, "alias", false],
+      [concept.acronyms, "acronym", true],
+      [concept.related, "related", false],
+    ];
+    for (const [surfaces, kind, acronym] of sources) {
+      for (const surface of surfaces) {
+        const words = analyser.tokenize(surface).filter((token) => !token.punctuation);
+        const keys = words.map((token) => token.key);
+        const surfaceKeys = words.map((token) => token.surfaceKey);
+        if (keys.length === 0) continue;
+        const ambiguous = keys.length === 1 && (AMBIGUOUS.has(keys[0]) || keys[0].length === 1);
+        const dedupe = `${concept.id}\u0000${keys.join(" ")}\u0000${acronym || ambiguous}`;
+        if (seen.has(dedupe)) continue;
+        seen.add(dedupe);
+        terms.push({
+          skillId: concept.id,
+          surface,
+          keys,
+          surfaceKeys,
+          kind,
+          caseSensitive: acronym || (ambiguous && isCapitalised(surface)),
+          needsContext: ambiguous || (concept.context.length > 0 && keys.length === 1),
+          context: concept.context,
+        });
+      }
+    }
+  }
+  return terms;
+}
+
+/** Index of terms by their first key, so a scan costs one lookup per token. */
+export class TermIndex {
+  private readonly byFirstKey = new Map<string, CompiledTerm[]>();
+  private readonly contextKeys = new Map<CompiledTerm, Set<string>>();
+
+  constructor(
+    readonly terms: CompiledTerm[],
+    analyser: Analyser,
+  ) {
+    const contextKeysOf = (words: Iterable<string>) =>
+      new Set([...words].flatMap((word) => analyser.tokenize(word).map((token) => token.key)).filter(Boolean));
+    const techContext = contextKeysOf(TECH_CONTEXT);
+    for (const term of terms) {
+      for (const key of new Set([term.keys[0], term.surfaceKeys[0]])) {
+        const list = this.byFirstKey.get(key) ?? [];
+        list.push(term);
+        this.byFirstKey.set(key, list);
+      }
+      if (term.needsContext) {
+        this.contextKeys.set(term, term.context.length > 0 ? contextKeysOf(term.context) : techContext);
+      }
+    }
+  }
+
+  /** Every term occurrence in a token sequence (one unit of text: a bullet or a line). */
+  find(tokens: Token[], options: { listContext: boolean }): TermHit[] {
+    const hits: TermHit[] = [];
+    const words = tokens.map((token, position) => ({ token, position })).filter(({ token }) => !token.punctuation);
+    const unitKeys = new Set(words.map(({ token }) => token.key));
+    words.forEach(({ token, position }, wordIndex) => {
+      const candidates = new Set([
+        ...(this.byFirstKey.get(token.key) ?? []),
+        ...(this.byFirstKey.get(token.surfaceKey) ?? []),
+      ]);
+      for (const term of candidates) {
+        const end = matchRest(term, words, tokens, wordIndex);
+        if (end < 0) continue;
+        if (term.caseSensitive && !sameCase(term, token)) continue;
+        if (term.keys.length === 1 && isTrap(tokens, position)) continue;
+        if (term.needsContext && !options.listContext && !hasContext(this.contextKeys.get(term), unitKeys, token.key)) {
+          continue;
+        }
+        const matchedText = tokens
+          .slice(position, words[end].position + 1)
+          .map((item) => item.text)
+          .join(" ")
+          .toLowerCase();
+        const kind = term.kind === "exact" && !sameWords(matchedText, term.surface) ? "lemma" : term.kind;
+        hits.push({ term, first: position, last: words[end].position, kind });
+      }
+    });
+    return hits;
+  }
+}
+
+/** Punctuation that ends a phrase: a multi-word term never spans a list separator. */
+const SEPARATOR = /^[,;:.|()[\]{}•]+$/;
+
+/** Returns the word index where the term's last key matched, or -1. */
+function matchRest(
+  term: CompiledTerm,
+  words: { token: Token; position: number }[],
+  tokens: Token[],
+  startIndex: number,
+): number {
+  let index = startIndex;
+  for (let keyIndex = 1; keyIndex < term.keys.length; keyIndex++) {
+    let found = -1;
+    for (let next = index + 1; next <= index + 1 + MAX_GAP && next < words.length; next++) {
+      const crossesSeparator = tokens
+        .slice(words[next - 1].position + 1, words[next].position)
+        .some((token) => SEPARATOR.test(token.text));
+      if (crossesSeparator) break;
+      const word = words[next].token;
+      if (word.key === term.keys[keyIndex] || word.surfaceKey === term.surfaceKeys[keyIndex]) {
+        found = next;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    index = found;
+  }
+  return index;
+}
+
+/** Case-sensitive terms match as written, allowing a plural "s" (LLMs, GPUs). */
+function sameCase(term: CompiledTerm, token: Token): boolean {
+  const written = term.surface.replace(/[\s-]/g, "");
+  return token.text === written || token.text === `${written}s` || token.text.replace(/s$/, "") === written;
+}
+
+const sameWords = (a: string, b: string) =>
+  a.replace(/[\s-]+/g, " ").trim() ===
+  b
+    .toLowerCase()
+    .replace(/[\s-]+/g, " ")
+    .trim();
+
+/** "go-to", "C-suite", "R. Smith", "x-ray": a short word glued to a hyphen or an initial's full stop. */
+function isTrap(tokens: Token[], position: number): boolean {
+  const token = tokens[position];
+  const next = tokens[position + 1];
+  const previous = tokens[position - 1];
+  const glued = (neighbour: Token | undefined, side: "before" | "after") =>
+    neighbour !== undefined &&
+    neighbour.text === "-" &&
+    (side === "after" ? neighbour.start === token.end : neighbour.end === token.start);
+  if (token.text.length <= 3 && (glued(next, "after") || glued(previous, "before"))) return true;
+  // wink keeps an initial's full stop on the token ("R."), or emits it alone right after.
+  if (/^[A-Z]\.$/.test(token.text)) return true;
+  if (token.text.length === 1 && next?.text === "." && next.start === token.end) return true;
+  return false;
+}
+
+function hasContext(context: Set<string> | undefined, unitKeys: Set<string>, ownKey: string): boolean {
+  if (!context) return true;
+  for (const key of context) if (key !== ownKey && unitKeys.has(key)) return true;
+  return false;
+}

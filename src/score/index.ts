@@ -1,0 +1,63 @@
+import { runChecks, formatScore } from "../checks/index.js";
+import type { Analyser } from "../nlp/analyser.js";
+import { TermIndex, compileTerms } from "../nlp/match.js";
+import type { Document, Posting, Report } from "../types.js";
+import { areaResults, overallScore, requirementsScore, skillsScore } from "./formula.js";
+import { scoreKeywords } from "./keywords.js";
+import { evaluateRequirements } from "./requirements.js";
+import { detectStuffing, findOccurrences, scoreConcepts } from "./skills.js";
+import { buildUnits } from "./units.js";
+
+export const SCHEMA_VERSION = 1;
+
+const indexCache = new WeakMap<Posting, TermIndex>();
+function postingIndex(posting: Posting, analyser: Analyser): TermIndex {
+  let index = indexCache.get(posting);
+  if (!index) {
+    index = new TermIndex(compileTerms([...posting.skills, ...posting.softSkills], analyser), analyser);
+    indexCache.set(posting, index);
+  }
+  return index;
+}
+
+/** Scores a Document against a Posting. Pure: same inputs, same Report. */
+export function analyse(doc: Document, posting: Posting, analyser: Analyser, toolVersion: string): Report {
+  const units = buildUnits(doc, analyser);
+  const pageOfLine = (line: number) => doc.lines[line]?.page ?? 1;
+  const occurrences = findOccurrences(units, postingIndex(posting, analyser), pageOfLine);
+  const stuffing = detectStuffing(
+    occurrences.filter((item) => posting.skills.some((skill) => skill.id === item.skillId)),
+  );
+  const skills = scoreConcepts(posting.skills, occurrences, stuffing.units);
+  const softSkills = scoreConcepts(posting.softSkills, occurrences, stuffing.units);
+  const areas = areaResults(posting, skills);
+  const requirements = evaluateRequirements(doc, posting, skills, softSkills, areas);
+  const keywords = scoreKeywords(posting, units, stuffing.units, analyser);
+  const words = units.reduce((sum, unit) => sum + unit.words, 0);
+  const findings = runChecks({ doc, posting, matchFindings: stuffing.findings, words });
+  const readable = !findings.some((finding) => finding.checkId === "no-text");
+  const subScores = {
+    keywords: readable ? keywords.score : 0,
+    skills: readable ? skillsScore(posting, skills, softSkills, areas) : 0,
+    requirements: readable ? requirementsScore(requirements, posting) : 0,
+    format: readable ? formatScore(findings) : 0,
+  };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: "ats-score", version: toolVersion },
+    resume: { path: doc.source.path, format: doc.source.format, pages: doc.facts.pageCount, words },
+    job: { id: posting.id, title: posting.title, company: posting.company },
+    readable,
+    scores: { overall: readable ? overallScore(subScores) : 0, ...subScores },
+    requirements,
+    areas,
+    skills,
+    softSkills,
+    keywords: keywords.keywords,
+    sections: doc.sections
+      .filter((section) => section.headingLine >= 0)
+      .map((section) => ({ id: section.id, heading: section.heading, line: section.headingLine })),
+    contact: doc.contact,
+    findings,
+  };
+}
