@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadAnalyser, type Analyser } from "../src/nlp/analyser.js";
+import { TermIndex, compileTerms } from "../src/nlp/match.js";
+import { loadPosting } from "../src/posting/load.js";
+import { findOccurrences } from "../src/score/skills.js";
+import { buildUnits } from "../src/score/units.js";
+import type { MatchKind } from "../src/types.js";
+import { markdownDocument } from "./helpers/documents.js";
+
+const posting = loadPosting("netflix-ml-intern");
+let analyser: Analyser;
+let index: TermIndex;
+beforeAll(async () => {
+  analyser = await loadAnalyser();
+  index = new TermIndex(compileTerms([...posting.skills, ...posting.softSkills], analyser), analyser);
+});
+
+/** Skill ids found in one line of the given section, with how each matched. */
+function matchesIn(line: string, section = "Experience"): Map<string, MatchKind> {
+  const doc = markdownDocument(`# Test Person\n## ${section}\n${line}\n`);
+  const occurrences = findOccurrences(buildUnits(doc, analyser), index, () => 1);
+  const found = new Map<string, MatchKind>();
+  for (const occurrence of occurrences)
+    if (!found.has(occurrence.skillId)) found.set(occurrence.skillId, occurrence.evidence.kind);
+  return found;
+}
+
+describe("tokens keep technical terms whole", () => {
+  const cases: [string, string[]][] = [
+    ["Used C++, C#, .NET and CI/CD daily", ["C++", "C#", ".NET", "CI/CD"]],
+    ["Node.js services with A/B testing", ["Node.js", "A/B"]],
+    ["scikit-learn and PyTorch 2.1", ["scikit-learn"]],
+    ["C/C++ and Objective-C++", ["C++", "Objective-C++"]],
+  ];
+  it.each(cases)("%s", (text, whole) => {
+    const tokens = analyser.tokenize(text);
+    for (const term of whole) expect(tokens.some((token) => token.text === term && token.tech)).toBe(true);
+  });
+
+  it("gives inflections one key: fine-tuned / fine-tuning, LLMs / LLM, embeddings / embedding", () => {
+    const keys = (text: string) => analyser.tokenize(text).filter((token) => !token.punctuation);
+    const same = (a: string, b: string) =>
+      keys(a).every((token, i) => token.key === keys(b)[i]?.key || token.surfaceKey === keys(b)[i]?.surfaceKey);
+    expect(same("fine-tuned", "fine-tuning")).toBe(true);
+    expect(same("LLMs", "LLM")).toBe(true);
+    expect(same("embeddings", "embedding")).toBe(true);
+    expect(same("recommender systems", "recommender system")).toBe(true);
+    expect(same("embedded", "embeddings")).toBe(false);
+  });
+});
+
+describe("matching posting skills", () => {
+  const cases: { text: string; section?: string; found: Record<string, MatchKind | "any">; absent?: string[] }[] = [
+    { text: "- Fine-tuned LLMs for dialogue", found: { "fine-tuning": "lemma", llms: "any" } },
+    { text: "- Trained with torch on 8 GPUs", found: { pytorch: "alias", "gpu-training": "any" } },
+    { text: "- Wrapped the model in DistributedDataParallel", found: { ddp: "alias" } },
+    { text: "- Built RecSys models with collaborative filtering", found: { "collaborative-filtering": "exact" } },
+    {
+      text: "- Built a retrieval-augmented generation (RAG) assistant",
+      found: { "retrieval-augmented-reasoning": "alias" },
+    },
+    { text: "- Applied double machine learning to pricing data", found: { "double-ml": "alias" } },
+    { text: "- Scaled runs with ZeRO-3 (DeepSpeed)", found: { deepspeed: "exact" } },
+    {
+      text: "- Languages: Python 3.11, C/C++, Scala",
+      section: "Skills",
+      found: { python: "exact", "c-cpp": "any", scala: "exact" },
+    },
+    { text: "- Developed large language models for search", found: { llms: "any" } },
+    { text: "- Wrote Spark jobs over Presto tables", found: { spark: "exact", presto: "exact" } },
+    // Traps: ordinary words and names that look like skills.
+    { text: "- The go-to person for release planning", absent: ["go"], found: {} },
+    { text: "- Reported to C-suite stakeholders monthly", absent: ["c-cpp"], found: {} },
+    { text: "- Reference: R. Smith, Acme Corp", absent: ["c-cpp"], found: {} },
+    {
+      text: "- Fixed pixel alignment in the design system",
+      absent: ["llm-alignment", "rl-post-training", "modality-fusion-alignment"],
+      found: {},
+    },
+    { text: "- Ran a vendor evaluation for new laptops", absent: ["llm-evaluation"], found: {} },
+    { text: "- Sparked a redesign of the CSS animations", absent: ["spark", "animation"], found: {} },
+    { text: "- Built JavaScript components with React", absent: ["java", "agentic-systems", "tool-use"], found: {} },
+    { text: "- Scalable front-end architecture", absent: ["scala"], found: {} },
+    { text: "- Patient care in a zero-harm ICU", absent: ["deepspeed", "distributed-training"], found: {} },
+  ];
+  it.each(cases)("$text", ({ text, section, found, absent = [] }) => {
+    const matches = matchesIn(text, section);
+    for (const [skill, kind] of Object.entries(found)) {
+      expect(matches.has(skill), `${skill} in ${[...matches.keys()].join(", ")}`).toBe(true);
+      if (kind !== "any") expect(matches.get(skill)).toBe(kind);
+    }
+    for (const skill of absent) expect(matches.has(skill), `${skill} should not match`).toBe(false);
+  });
+
+  it("does not let a phrase span a list separator", () => {
+    const matches = matchesIn("- hybrid systems, conversational recommenders", "Skills");
+    expect(matches.get("hybrid-recommender")).toBe("exact");
+  });
+
+  it("weakens hedged and negated mentions", async () => {
+    const strength = (line: string) => {
+      const doc = markdownDocument(`# T\n## Experience\n${line}\n`);
+      return findOccurrences(buildUnits(doc, analyser), index, () => 1).find((item) => item.skillId === "pytorch")
+        ?.evidence;
+    };
+    expect(strength("- Trained ranking models in PyTorch on 2M sessions")?.strength).toBe(1);
+    expect(strength("- Basic exposure to PyTorch through a tutorial")).toMatchObject({ hedged: true, strength: 0.45 });
+    expect(strength("- No experience with PyTorch yet, learning TensorFlow")).toMatchObject({
+      hedged: true,
+      strength: 0,
+    });
+  });
+});
