@@ -1,0 +1,69 @@
+import { Option, type Command } from "commander";
+import path from "node:path";
+import { UsageError } from "../errors.js";
+import { defaultExtractOptions, extractDocument } from "../extract/index.js";
+import { formatJson } from "../format/json.js";
+import { formatPretty } from "../format/pretty.js";
+import { loadAnalyser } from "../nlp/analyser.js";
+import { loadPosting } from "../posting/load.js";
+import { analyse } from "../score/index.js";
+import { version } from "../version.js";
+import { EXIT, parsePositive, parseScore, postingDirs, useColor, withSpinner, type CliIo } from "./shared.js";
+
+interface ScoreFlags {
+  job?: string;
+  format: "pretty" | "json";
+  json?: boolean;
+  minScore?: number;
+  color: boolean;
+  verbose?: boolean;
+  postingsDir?: string[];
+  maxFileSize: number;
+  maxPages: number;
+}
+
+async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: CliIo): Promise<number> {
+  if (!resume)
+    throw new UsageError("missing the resume file; usage: ats-score <resume> --job <id|file.yaml> (see --help)");
+  if (!flags.job) throw new UsageError("missing --job <id|file.yaml>; `ats-score postings` lists the bundled jobs");
+  const format = flags.json ? "json" : flags.format;
+  const posting = loadPosting(flags.job, { dirs: postingDirs(flags, io) });
+  const report = await withSpinner(io, format === "pretty", `Reading ${path.basename(resume)}`, async () => {
+    const [doc, analyser] = await Promise.all([
+      extractDocument(resume, { maxFileBytes: flags.maxFileSize * 1024 * 1024, maxPages: flags.maxPages }),
+      loadAnalyser(),
+    ]);
+    return analyse(doc, posting, analyser, version);
+  });
+  if (format === "json") io.stdout(formatJson(report));
+  else {
+    const options = { color: useColor(flags, io), width: io.columns ?? 100, verbose: Boolean(flags.verbose) };
+    io.stdout(formatPretty(report, posting, options));
+  }
+  if (flags.minScore !== undefined && report.scores.overall < flags.minScore) {
+    if (format === "pretty") io.stderr(`score ${report.scores.overall} is below --min-score ${flags.minScore}\n`);
+    return EXIT.belowThreshold;
+  }
+  return EXIT.ok;
+}
+
+/** The root command: `ats-score <resume> --job <id>`. */
+export function registerScore(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .argument("[resume]", "resume file: .pdf, .txt or .md")
+    .option("-j, --job <id|file>", "job posting: a bundled id (see `ats-score postings`) or a YAML file")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"))
+    .option("--json", "same as --format json: one versioned JSON object on stdout")
+    .option("--min-score <n>", "exit 1 when the overall score is below n", parseScore)
+    .option("--no-color", "plain output (also when NO_COLOR is set or stdout is not a terminal)")
+    .option("-v, --verbose", "list every matched skill")
+    .option("--postings-dir <dir...>", "extra folders of posting YAML files (also $ATS_SCORE_POSTINGS)")
+    .option(
+      "--max-file-size <MB>",
+      "refuse resumes larger than this",
+      parsePositive,
+      defaultExtractOptions.maxFileBytes / 1024 / 1024,
+    )
+    .option("--max-pages <n>", "read at most this many pages", parsePositive, defaultExtractOptions.maxPages)
+    .action(async (resume: string | undefined, flags: ScoreFlags) => setExit(await scoreCommand(resume, flags, io)));
+}

@@ -1,0 +1,46 @@
+import { InvalidArgumentError } from "commander";
+import path from "node:path";
+
+/** The streams and environment the CLI runs in; tests pass their own. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  columns?: number;
+}
+
+export const EXIT = { ok: 0, belowThreshold: 1, error: 2 } as const;
+
+export const parseScore = (value: string) => {
+  const score = Number(value);
+  if (!Number.isFinite(score) || score < 0 || score > 100)
+    throw new InvalidArgumentError("must be a number from 0 to 100");
+  return score;
+};
+export const parsePositive = (value: string) => {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError("must be a positive number");
+  return number;
+};
+
+export const postingDirs = (flags: { postingsDir?: string[] }, io: CliIo) => [
+  ...(flags.postingsDir ?? []),
+  ...(io.env.ATS_SCORE_POSTINGS ? io.env.ATS_SCORE_POSTINGS.split(path.delimiter).filter(Boolean) : []),
+];
+
+/** Colour only for a terminal, and never when NO_COLOR is set (chalk 5 does not check it). */
+export const useColor = (flags: { color: boolean }, io: CliIo) =>
+  flags.color && io.stdoutIsTTY && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && io.env.TERM !== "dumb";
+
+export async function withSpinner<T>(io: CliIo, enabled: boolean, text: string, work: () => Promise<T>): Promise<T> {
+  if (!enabled || !io.stderrIsTTY) return work();
+  const { default: ora } = await import("ora");
+  const spinner = ora({ text, stream: process.stderr, discardStdin: false }).start();
+  try {
+    return await work();
+  } finally {
+    spinner.stop();
+  }
+}
