@@ -49,6 +49,8 @@ export interface Line {
   band: "header" | "body" | "footer";
   /** Text a reader cannot see (white, invisible mode, tiny, off-page). Excluded from matching. */
   hidden: boolean;
+  /** For text and Markdown input: the 0-based line of the source file this line came from. */
+  sourceLine?: number;
 }
 
 export interface Page {

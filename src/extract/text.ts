@@ -27,7 +27,7 @@ export function textToDocument(text: string, source: { path: string; format: Inp
   const rawLines: RawLine[] = [];
   const markdown = source.format === "md";
   let row = 0;
-  for (const original of text.replace(/\r\n?/g, "\n").split("\n")) {
+  for (const [sourceLine, original] of text.replace(/\r\n?/g, "\n").split("\n").entries()) {
     const { text: lineText, heading } = markdown ? stripMarkdown(original) : { text: original, heading: false };
     if (lineText.trim().length === 0 || (markdown && /^\s*([-*_]\s*){3,}$/.test(original))) continue;
     const page = Math.floor(row / PAGE.linesPerPage) + 1;
@@ -44,6 +44,7 @@ export function textToDocument(text: string, source: { path: string; format: Inp
       bold: heading,
       band: "body",
       hidden: false,
+      sourceLine,
     });
     row++;
   }
