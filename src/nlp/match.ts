@@ -193,12 +193,32 @@ export class TermIndex {
         hits.push({ term, first: position, last: words[end].position, kind });
       }
     });
-    return hits;
+    return dropNestedHits(hits);
   }
 }
 
 /** Punctuation that ends a phrase: a multi-word term never spans a list separator. */
 const SEPARATOR = /^[,;:.|()[\]{}•]+$/;
+
+/**
+ * The longer phrase wins: "alignment" inside "modality fusion and alignment" is part of that skill,
+ * not a mention of LLM alignment. Only a hit with more words can swallow another; a gap-matched phrase
+ * ("applied ... machine learning") does not swallow a phrase of equal length inside it.
+ */
+function dropNestedHits(hits: TermHit[]): TermHit[] {
+  return hits.filter(
+    (hit) =>
+      // Only ambiguous words and related terms yield; "PyTorch" inside "PyTorch DDP" names PyTorch.
+      !(hit.term.needsContext || hit.term.kind === "related") ||
+      !hits.some(
+        (other) =>
+          other.term.skillId !== hit.term.skillId &&
+          other.first <= hit.first &&
+          other.last >= hit.last &&
+          other.term.keys.length > hit.term.keys.length,
+      ),
+  );
+}
 
 /** Returns the word index where the term's last key matched, or -1. */
 function matchRest(
