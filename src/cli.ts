@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerPostings } from "./commands/postings.js";
 import { registerScore } from "./commands/score.js";
+import { registerTailor } from "./commands/tailor.js";
 import { EXIT, type CliIo } from "./commands/shared.js";
 import { AtsError } from "./errors.js";
 import { version } from "./version.js";
@@ -25,9 +26,11 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .version(version, "-V, --version")
     .option("--debug", "print stack traces of unexpected errors")
     .addHelpText("after", EXAMPLES)
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .enablePositionalOptions();
   registerScore(program, io, setExit);
   registerPostings(program, io, setExit);
+  registerTailor(program, io, setExit);
 
   program.exitOverride();
   program.configureOutput({

@@ -1,0 +1,115 @@
+import { randomBytes } from "node:crypto";
+import { copyFile, rename, stat, writeFile, unlink } from "node:fs/promises";
+import path from "node:path";
+import { InputError, UsageError } from "../errors.js";
+import type { Document } from "../types.js";
+import type { DocumentEdit, Suggestion, TailorPlan } from "./types.js";
+
+/** Only these edit kinds are ever written: they mirror, rename or add what the user confirmed. */
+const WRITABLE = new Set<Suggestion["kind"]>(["mirror-term", "rename-heading", "add-confirmed-skill"]);
+
+export interface Rewrite {
+  text: string;
+  applied: Suggestion[];
+}
+
+/**
+ * Applies the plan's safe suggestions to the resume's own source text (Markdown or plain text).
+ * Nothing else changes: a suggestion whose text cannot be found as written is skipped.
+ */
+export function rewriteSource(source: string, doc: Document, plan: TailorPlan): Rewrite {
+  const lines = source.replace(/\r\n?/g, "\n").split("\n");
+  const markdown = doc.source.format === "md";
+  const applied: Suggestion[] = [];
+  const additions: string[] = [];
+  for (const suggestion of plan.suggestions) {
+    if (!suggestion.safe || !WRITABLE.has(suggestion.kind)) continue;
+    const done = suggestion.edits.every((edit) => applyToSource(edit, lines, doc, markdown, additions));
+    if (done) applied.push(suggestion);
+  }
+  if (additions.length > 0) insertSkills(lines, doc, additions, markdown);
+  return { text: lines.join("\n"), applied };
+}
+
+function applyToSource(
+  edit: DocumentEdit,
+  lines: string[],
+  doc: Document,
+  markdown: boolean,
+  additions: string[],
+): boolean {
+  switch (edit.type) {
+    case "replace-in-line": {
+      const index = doc.lines[edit.line]?.sourceLine;
+      if (index === undefined || !lines[index].includes(edit.find)) return false;
+      lines[index] = lines[index].replace(edit.find, edit.replace);
+      return true;
+    }
+    case "rename-heading": {
+      const index = doc.lines[edit.line]?.sourceLine;
+      if (index === undefined) return false;
+      const prefix = /^(\s*#{1,6}\s+)/.exec(lines[index])?.[1] ?? "";
+      lines[index] = `${prefix}${markdown && prefix === "" ? "## " : ""}${edit.heading}`;
+      return true;
+    }
+    case "add-lines":
+      additions.push(...edit.texts.map((text) => text.replace(/^•\s*/, "")));
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Adds confirmed skills as one line at the end of the skills section, or a new section at the end. */
+function insertSkills(lines: string[], doc: Document, skills: string[], markdown: boolean) {
+  const section = doc.sections.filter((item) => item.id === "skills").pop();
+  const bullet = markdown ? "- " : "• ";
+  const entry = `${bullet}${markdown ? "**Also:** " : "Also: "}${skills.join(", ")}`;
+  const lastLine = section ? doc.lines[Math.max(section.endLine, section.headingLine)]?.sourceLine : undefined;
+  if (lastLine !== undefined) {
+    lines.splice(lastLine + 1, 0, entry);
+    return;
+  }
+  while (lines.length > 0 && lines[lines.length - 1].trim() === "") lines.pop();
+  lines.push("", markdown ? "## Skills" : "SKILLS", "", entry, "");
+}
+
+/**
+ * Writes `text` to `target` atomically (temp file + rename). Refuses to write over the input, and over
+ * any existing file unless `force`, in which case the old file is kept as `<target>.bak`.
+ */
+export async function writeAtomically(
+  target: string,
+  text: string,
+  input: string,
+  force: boolean,
+): Promise<{ backup?: string }> {
+  if (path.resolve(target) === path.resolve(input)) {
+    throw new UsageError(`--write ${target}: that is the input resume; choose another file name`);
+  }
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  );
+  if (exists && !force)
+    throw new UsageError(`--write ${target}: the file exists; pass --force to replace it (a .bak copy is kept)`);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temporary, text, { flag: "wx" });
+    let backup: string | undefined;
+    if (exists) {
+      backup = `${target}.bak`;
+      await copyFile(target, backup);
+    }
+    await rename(temporary, target);
+    return backup ? { backup } : {};
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    if (error instanceof UsageError) throw error;
+    throw new InputError(
+      target,
+      "write-failed",
+      `could not write the file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
+  }
+}
