@@ -23,7 +23,7 @@ export type SectionId =
   | "references"
   | "other";
 
-export type InputFormat = "pdf" | "docx" | "txt" | "md";
+export type InputFormat = "pdf" | "docx" | "txt" | "md" | "json";
 
 /** One visual line of text, in reading order. Coordinates are PDF points from the page's top-left. */
 export interface Line {

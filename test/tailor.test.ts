@@ -199,7 +199,7 @@ describe("tailor CLI", () => {
       path.join(dir, "x.md"),
     ]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/--write needs a Markdown or plain-text resume/);
+    expect(result.stderr).toMatch(/--write needs a Markdown, plain-text or JSON Resume file/);
   });
 
   it("shows what is common to several jobs and what is specific", async () => {
@@ -213,5 +213,31 @@ describe("tailor CLI", () => {
     expect(result.stdout).toMatch(
       /Common to all 2 jobs[\s\S]*"torch"[\s\S]*Only for ML Platform Engineer \(ml-platform\)[\s\S]*"k8s"/,
     );
+  });
+});
+
+describe("JSON Resume input", () => {
+  it("is scored, and tailor --write edits the JSON's own strings", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ats-json-"));
+    const output = path.join(dir, "tailored.json");
+    const input = "fixtures/resumes/json-resume-phd/resume.json";
+    const score = JSON.parse((await runCli([input, "--job", "netflix-ml-intern", "--json"])).stdout);
+    expect(score.resume.format).toBe("json");
+    expect(score.requirements[0]).toMatchObject({ id: "phd-enrolled", status: "met" });
+    const result = await runCli(["tailor", input, "--job", "netflix-ml-intern", "--have", "Keras", "--write", output]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const written = JSON.parse(readFileSync(output, "utf8"));
+    expect(written.work[0].highlights[0]).toContain("torch (PyTorch)");
+    expect(written.skills.at(-1)).toEqual({ name: "Also", keywords: ["Keras"] });
+    expect(written.basics).toEqual(JSON.parse(readFileSync(input, "utf8")).basics);
+  });
+
+  it("refuses JSON that is not a JSON Resume", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ats-json-"));
+    const file = path.join(dir, "data.json");
+    writeFileSync(file, '{"name": "x"}');
+    const result = await runCli([file, "--job", "netflix-ml-intern"]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/data\.json: this JSON is not a JSON Resume/);
   });
 });

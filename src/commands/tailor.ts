@@ -25,7 +25,7 @@ interface TailorFlags {
   postingsDir?: string[];
 }
 
-const WRITABLE_FORMATS = new Set(["md", "txt"]);
+const WRITABLE_FORMATS = new Set(["md", "txt", "json"]);
 
 async function tailorCommand(resume: string, flags: TailorFlags, io: CliIo): Promise<number> {
   const jobs = flags.job ?? [];
@@ -65,7 +65,7 @@ async function writePlan(
 ): Promise<number> {
   if (!WRITABLE_FORMATS.has(doc.source.format)) {
     throw new UsageError(
-      `--write needs a Markdown or plain-text resume; ${resume} is ${doc.source.format.toUpperCase()} (edit it by hand with the plan)`,
+      `--write needs a Markdown, plain-text or JSON Resume file; ${resume} is ${doc.source.format.toUpperCase()} (edit it by hand with the plan)`,
     );
   }
   const source = await readFile(resume, "utf8");
@@ -94,7 +94,7 @@ export function registerTailor(program: Command, io: CliIo, setExit: (code: numb
     .option("--json", "the plan as JSON")
     .option("--markdown", "the plan as a Markdown checklist")
     .option("--have <skills>", "comma-separated skills you confirm you have; the only skills ever added")
-    .option("--write <file>", "write a tailored copy (Markdown or text input) with only safe edits")
+    .option("--write <file>", "write a tailored copy (Markdown, text or JSON Resume input) with only safe edits")
     .option("--force", "with --write: replace an existing file (keeps a .bak copy)")
     .option("--no-color", "plain output")
     .option("--postings-dir <dir...>", "extra folders of posting YAML files")

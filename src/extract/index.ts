@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
 import type { Document, InputFormat } from "../types.js";
+import { jsonResumeToDocument } from "./json-resume.js";
 import { textToDocument } from "./text.js";
 
 export interface ExtractOptions {
@@ -117,6 +118,7 @@ export async function extractDocument(
         );
       const text = decodeText(file, bytes);
       if (text.trim().length === 0) throw new InputError(file, "empty", "the file has no text");
+      if (extension === ".json") return jsonResumeToDocument(file, text, size);
       return textToDocument(text, { path: file, format: TEXT_EXTENSIONS[extension] ?? "txt", bytes: size });
     }
   }

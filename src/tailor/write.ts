@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { copyFile, rename, stat, writeFile, unlink } from "node:fs/promises";
 import path from "node:path";
 import { InputError, UsageError } from "../errors.js";
+import { parseJsonResume, renderJsonResume, type JsonPath } from "../extract/json-resume.js";
 import type { Document } from "../types.js";
 import type { DocumentEdit, Suggestion, TailorPlan } from "./types.js";
 
@@ -18,6 +19,7 @@ export interface Rewrite {
  * Nothing else changes: a suggestion whose text cannot be found as written is skipped.
  */
 export function rewriteSource(source: string, doc: Document, plan: TailorPlan): Rewrite {
+  if (doc.source.format === "json") return rewriteJsonResume(source, doc, plan);
   const lines = source.replace(/\r\n?/g, "\n").split("\n");
   const markdown = doc.source.format === "md";
   const applied: Suggestion[] = [];
@@ -58,6 +60,54 @@ function applyToSource(
     default:
       return false;
   }
+}
+
+/** The same safe edits, written into the JSON Resume's own strings and skills list. */
+function rewriteJsonResume(source: string, doc: Document, plan: TailorPlan): Rewrite {
+  const resume = parseJsonResume(doc.source.path, source);
+  const { paths } = renderJsonResume(resume);
+  const applied: Suggestion[] = [];
+  const additions: string[] = [];
+  for (const suggestion of plan.suggestions) {
+    if (!suggestion.safe || !WRITABLE.has(suggestion.kind)) continue;
+    const done = suggestion.edits.every((edit) => {
+      if (edit.type === "add-lines") {
+        additions.push(...edit.texts.map((text) => text.replace(/^•\s*/, "")));
+        return true;
+      }
+      if (edit.type !== "replace-in-line") return false;
+      const sourceLine = doc.lines[edit.line]?.sourceLine;
+      const path = sourceLine === undefined ? undefined : paths[sourceLine];
+      return path !== undefined && replaceAt(resume, path, edit.find, edit.replace);
+    });
+    if (done) applied.push(suggestion);
+  }
+  if (additions.length > 0) {
+    const skills = Array.isArray(resume.skills) ? resume.skills : (resume.skills = []);
+    (skills as unknown[]).push({ name: "Also", keywords: additions });
+  }
+  return { text: `${JSON.stringify(resume, null, 2)}\n`, applied };
+}
+
+/** Replaces `find` in the string at `path` (or in the first matching string of an array there). */
+function replaceAt(root: Record<string, unknown>, path: JsonPath, find: string, replace: string): boolean {
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((node, key) => (node as Record<string | number, unknown>)?.[key], root) as
+    Record<string | number, unknown> | undefined;
+  const key = path[path.length - 1];
+  const value = parent?.[key];
+  if (typeof value === "string" && value.includes(find)) {
+    parent![key] = value.replace(find, replace);
+    return true;
+  }
+  if (Array.isArray(value)) {
+    const index = value.findIndex((item) => typeof item === "string" && item.includes(find));
+    if (index < 0) return false;
+    value[index] = (value[index] as string).replace(find, replace);
+    return true;
+  }
+  return false;
 }
 
 /** Adds confirmed skills as one line at the end of the skills section, or a new section at the end. */
