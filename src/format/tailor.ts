@@ -97,7 +97,7 @@ export function formatPlanPretty(plan: TailorPlan, options: { color: boolean }):
     out.push(`  ${mark} ${item.label}`);
     if (item.support.length === 0) out.push(chalk.dim("      no supporting line yet"));
     for (const line of item.support.slice(0, 2))
-      out.push(chalk.dim(`      line ${line.line + 1}: ${quote(line.text, 80)}`));
+      out.push(chalk.dim(`      line ${line.fileLine ?? line.line + 1}: ${quote(line.text, 80)}`));
   }
   out.push("");
   return out.join("\n");
@@ -124,7 +124,7 @@ export function formatPlanMarkdown(plan: TailorPlan): string {
   out.push("## How each qualification is supported", "");
   for (const item of plan.alignment) {
     out.push(`- ${item.status === "met" ? "✔" : item.status === "unclear" ? "?" : "✘"} ${item.label}`);
-    for (const line of item.support.slice(0, 2)) out.push(`  - line ${line.line + 1}: ${line.text}`);
+    for (const line of item.support.slice(0, 2)) out.push(`  - line ${line.fileLine ?? line.line + 1}: ${line.text}`);
   }
   out.push("");
   return out.join("\n");

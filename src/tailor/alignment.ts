@@ -10,12 +10,16 @@ export function alignQualifications(doc: Document, report: Report): Qualificatio
       .sort((a, b) => b.strength - a.strength || a.line - b.line)
       .filter((item) => !seen.has(item.line) && seen.add(item.line))
       .slice(0, 3)
-      .map((item) => ({
-        line: item.line,
-        page: item.page,
-        section: item.section,
-        text: doc.lines[item.line]?.text ?? item.text,
-      }));
+      .map((item) => {
+        const sourceLine = doc.lines[item.line]?.sourceLine;
+        return {
+          line: item.line,
+          page: item.page,
+          section: item.section,
+          text: doc.lines[item.line]?.text ?? item.text,
+          ...(sourceLine !== undefined ? { fileLine: sourceLine + 1 } : {}),
+        };
+      });
     return { id: requirement.id, label: requirement.label, status: requirement.status, support };
   });
 }

@@ -52,7 +52,7 @@ export interface QualificationAlignment {
   label: string;
   status: "met" | "not-met" | "unclear";
   /** Best supporting lines, strongest first. */
-  support: { line: number; page: number; section: SectionId; text: string }[];
+  support: { line: number; page: number; section: SectionId; text: string; fileLine?: number }[];
 }
 
 export interface TailorPlan {
