@@ -143,6 +143,11 @@ export interface SkillConcept {
   importance: Importance;
   /** The posting's exact keywords for this skill (keyword score checks literal wording). */
   keywords: string[];
+  /**
+   * Knowledge-base entries (data/skills-kb.json ids) whose aliases, acronyms and related terms the concept
+   * takes on. Absent: the entry named like the concept, if any. `[]`: none.
+   */
+  kb?: string[];
 }
 
 export interface DomainArea {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadAnalyser, type Analyser } from "../src/nlp/analyser.js";
-import { TermIndex, compileTerms } from "../src/nlp/match.js";
+import type { TermIndex } from "../src/nlp/match.js";
 import { loadPosting } from "../src/posting/load.js";
+import { postingIndex } from "../src/score/index.js";
 import { findOccurrences } from "../src/score/skills.js";
 import { buildUnits } from "../src/score/units.js";
 import type { MatchKind } from "../src/types.js";
@@ -12,7 +13,7 @@ let analyser: Analyser;
 let index: TermIndex;
 beforeAll(async () => {
   analyser = await loadAnalyser();
-  index = new TermIndex(compileTerms([...posting.skills, ...posting.softSkills], analyser), analyser);
+  index = postingIndex(posting, analyser);
 });
 
 /** Skill ids found in one line of the given section, with how each matched. */

@@ -1,4 +1,4 @@
-import { isPunctuation, keyFor, protectedSpans, singular, type Token } from "./tokens.js";
+import { isPunctuation, keyFor, protectedSpans, surfaceKeyFor, type Token } from "./tokens.js";
 
 /** Turns text into tokens. One instance per process: loading wink's model is the cost. */
 export interface Analyser {
@@ -68,8 +68,7 @@ function createAnalyser(nlp: WinkModule): Analyser {
         }
         const punctuation = isPunctuation(value);
         const key = punctuation ? "" : keyFor(value, lemmas[index]);
-        // Acronyms and versions already have a written-form key; other words drop a plural "s".
-        const surfaceKey = punctuation ? "" : /[A-Z].*[A-Z]|\d/.test(value) ? key : singular(value);
+        const surfaceKey = punctuation ? "" : surfaceKeyFor(value, key);
         result.push({
           text: value,
           key,

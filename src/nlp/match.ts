@@ -122,8 +122,10 @@ export function compileTerms(concepts: SkillConcept[], analyser: Analyser): Comp
         const keys = words.map((token) => token.key);
         const surfaceKeys = words.map((token) => token.surfaceKey);
         if (keys.length === 0) continue;
-        const ambiguous = keys.length === 1 && (AMBIGUOUS.has(keys[0]) || keys[0].length === 1);
-        const dedupe = `${concept.id}\u0000${keys.join(" ")}\u0000${acronym || ambiguous}`;
+        const single = keys.length === 1;
+        const ambiguous = single && (AMBIGUOUS.has(keys[0]) || keys[0].length === 1);
+        const needsContext = ambiguous || (concept.context.length > 0 && single);
+        const dedupe = `${concept.id}\u0000${keys.join(" ")}\u0000${acronym || needsContext}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);
         terms.push({
@@ -132,8 +134,9 @@ export function compileTerms(concepts: SkillConcept[], analyser: Analyser): Comp
           keys,
           surfaceKeys,
           kind,
-          caseSensitive: acronym || (ambiguous && isCapitalised(surface)),
-          needsContext: ambiguous || (concept.context.length > 0 && keys.length === 1),
+          // A capitalised word that needs context is a name: "Spark", "Excel", "Node" (not "spark", "excel").
+          caseSensitive: acronym || (needsContext && isCapitalised(surface)),
+          needsContext,
           context: concept.context,
         });
       }
@@ -142,9 +145,16 @@ export function compileTerms(concepts: SkillConcept[], analyser: Analyser): Comp
   return terms;
 }
 
+/** Joined words shorter than this are not compared as spelling variants ("data base" is, "R code" is not). */
+const MIN_COMPACT_LENGTH = 6;
+/** A spelling variant joins or splits at most this many words ("fine tuning" / "finetuning"). */
+const MAX_COMPACT_WORDS = 3;
+
 /** Index of terms by their first key, so a scan costs one lookup per token. */
 export class TermIndex {
   private readonly byFirstKey = new Map<string, CompiledTerm[]>();
+  /** Terms by their words written together: "fine-tuning", "fine tuning" and "FineTuning" give "finetuning". */
+  private readonly byCompact = new Map<string, CompiledTerm[]>();
   private readonly contextKeys = new Map<CompiledTerm, Set<string>>();
 
   constructor(
@@ -155,10 +165,10 @@ export class TermIndex {
       new Set([...words].flatMap((word) => analyser.tokenize(word).map((token) => token.key)).filter(Boolean));
     const techContext = contextKeysOf(TECH_CONTEXT);
     for (const term of terms) {
-      for (const key of new Set([term.keys[0], term.surfaceKeys[0]])) {
-        const list = this.byFirstKey.get(key) ?? [];
-        list.push(term);
-        this.byFirstKey.set(key, list);
+      for (const key of new Set([term.keys[0], term.surfaceKeys[0]])) push(this.byFirstKey, key, term);
+      const compact = term.surfaceKeys.join("");
+      if (!term.caseSensitive && compact.length >= MIN_COMPACT_LENGTH && term.keys.length <= MAX_COMPACT_WORDS) {
+        push(this.byCompact, compact, term);
       }
       if (term.needsContext) {
         this.contextKeys.set(term, term.context.length > 0 ? contextKeysOf(term.context) : techContext);
@@ -192,9 +202,51 @@ export class TermIndex {
         const kind = term.kind === "exact" && !sameWords(matchedText, term.surface) ? "lemma" : term.kind;
         hits.push({ term, first: position, last: words[end].position, kind });
       }
+      hits.push(...this.spellingVariants(words, tokens, wordIndex, unitKeys, options));
     });
     return dropNestedHits(hits);
   }
+
+  /**
+   * Terms written with their words joined or split differently: "finetuning" for "fine-tuning", "Deep Speed"
+   * for "DeepSpeed", "Java Script" for "JavaScript". Only where the word count differs from the term's.
+   */
+  private spellingVariants(
+    words: { token: Token; position: number }[],
+    tokens: Token[],
+    startIndex: number,
+    unitKeys: Set<string>,
+    options: { listContext: boolean },
+  ): TermHit[] {
+    const hits: TermHit[] = [];
+    let compact = "";
+    for (let count = 1; count <= MAX_COMPACT_WORDS && startIndex + count <= words.length; count++) {
+      const word = words[startIndex + count - 1];
+      if (count > 1) {
+        const between = tokens.slice(words[startIndex + count - 2].position + 1, word.position);
+        if (between.some((token) => token.text !== "-")) break;
+      }
+      compact += word.token.surfaceKey;
+      for (const term of this.byCompact.get(compact) ?? []) {
+        if (term.surfaceKeys.length === count) continue;
+        if (term.needsContext && !options.listContext && !hasContext(this.contextKeys.get(term), unitKeys, ""))
+          continue;
+        hits.push({
+          term,
+          first: words[startIndex].position,
+          last: word.position,
+          kind: term.kind === "exact" ? "lemma" : term.kind,
+        });
+      }
+    }
+    return hits;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Punctuation that ends a phrase: a multi-word term never spans a list separator. */
@@ -247,10 +299,11 @@ function matchRest(
   return index;
 }
 
-/** Case-sensitive terms match as written, allowing a plural "s" (LLMs, GPUs). */
+/** Case-sensitive terms match as written, allowing a plural "s" (LLMs, GPUs) or a glued version (FSDP2). */
 function sameCase(term: CompiledTerm, token: Token): boolean {
   const written = term.surface.replace(/[\s-]/g, "");
-  return token.text === written || token.text === `${written}s` || token.text.replace(/s$/, "") === written;
+  const text = token.text;
+  return text === written || text.replace(/s$/, "") === written || text.replace(/v?\d+(?:\.\d+)*$/, "") === written;
 }
 
 const sameWords = (a: string, b: string) =>

@@ -63,6 +63,16 @@ export function fold(lemma: string): string {
   return key.length > 3 && key.endsWith("e") ? key.slice(0, -1) : key;
 }
 
+/** A name glued to its version: "Python3", "TensorFlow2", "FSDP2", "Java17" (not "A100", "S3", "Web3"). */
+const GLUED_VERSION = /^([A-Za-z][A-Za-z+#]{3,}?)v?\d+(?:\.\d+)*$/;
+
+/** The written-form key of a word: lower case without a plural "s", and without a glued version number. */
+export function surfaceKeyFor(text: string, key: string): string {
+  const versioned = GLUED_VERSION.exec(text);
+  if (versioned) return versioned[1].toLowerCase();
+  return /[A-Z].*[A-Z]|\d/.test(text) ? key : singular(text);
+}
+
 /** Key for a token wink lemmatises badly: acronyms and camel case ("CD" -> "could", "LLMs"). */
 export function keyFor(text: string, lemma: string): string {
   // A version suffix names the same tool: "GPT-4" and "ZeRO-3" match "GPT" and "ZeRO".

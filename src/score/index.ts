@@ -1,4 +1,5 @@
 import { runChecks, formatScore } from "../checks/index.js";
+import { expandConcept } from "../kb/index.js";
 import type { Analyser } from "../nlp/analyser.js";
 import { TermIndex, compileTerms } from "../nlp/match.js";
 import type { Document, Posting, Report } from "../types.js";
@@ -11,10 +12,14 @@ import { buildUnits } from "./units.js";
 export const SCHEMA_VERSION = 1;
 
 const indexCache = new WeakMap<Posting, TermIndex>();
-function postingIndex(posting: Posting, analyser: Analyser): TermIndex {
+/** The matcher for a posting: its concepts expanded from the knowledge base, compiled once per posting. */
+export function postingIndex(posting: Posting, analyser: Analyser): TermIndex {
   let index = indexCache.get(posting);
   if (!index) {
-    index = new TermIndex(compileTerms([...posting.skills, ...posting.softSkills], analyser), analyser);
+    // Each concept takes on the aliases of its knowledge-base entries (see src/kb), so a posting naming
+    // "PyTorch" also finds "torch" and "PyTorch Lightning".
+    const concepts = [...posting.skills, ...posting.softSkills].map(expandConcept);
+    index = new TermIndex(compileTerms(concepts, analyser), analyser);
     indexCache.set(posting, index);
   }
   return index;
