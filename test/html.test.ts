@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { textToDocument } from "../src/extract/text.js";
+import { formatHtml } from "../src/format/html/index.js";
+import { loadAnalyser } from "../src/nlp/analyser.js";
+import { loadPosting } from "../src/posting/load.js";
+import { analyse } from "../src/score/index.js";
+import { htmlReportFor } from "./helpers/html-report.js";
+
+describe("HTML report", () => {
+  it("is one self-contained file: no external scripts, styles, images or fonts", async () => {
+    const { html } = await htmlReportFor("fixtures/resumes/synonym-phd/resume.pdf");
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).not.toMatch(/<link\b|<script[^>]+src=|<img\b|@import|url\(\s*['"]?https?:/i);
+    expect(html).not.toMatch(/(?:src|href)=["']https?:/i);
+  });
+
+  it("draws every page and every extracted line at its position, with reading order", async () => {
+    const { html, doc } = await htmlReportFor("fixtures/resumes/synonym-phd/resume.pdf");
+    expect(html.match(/<figure class="page"/g)).toHaveLength(doc.pages.length);
+    for (const line of doc.lines) expect(html).toContain(`id="line-${line.index}"`);
+    const first = doc.lines[0];
+    expect(html).toMatch(new RegExp(`<text class="text[^"]*" x="${Math.round(first.x * 100) / 100}"`));
+  });
+
+  it("highlights each matched skill's evidence by strength, and links checklist items to their lines", async () => {
+    const { html, report } = await htmlReportFor("fixtures/resumes/synonym-phd/resume.pdf");
+    const pytorch = report.skills.find((skill) => skill.skillId === "pytorch")!;
+    expect(html).toMatch(/<rect class="match strong"[^>]*data-skill="PyTorch"/);
+    expect(html).toContain(`<a href="#line-${pytorch.evidence[0].line}">PyTorch</a>`);
+    const gpu = report.requirements.find((item) => item.id === "gpu-training")!;
+    expect(html).toContain(`<a href="#line-${gpu.evidence[0].line}">line ${gpu.evidence[0].line + 1}</a>`);
+    expect(html).toMatch(/<h2 id="plan">Tailoring plan<\/h2>/);
+    expect(html).toMatch(
+      /type="checkbox"[^>]*> <label[^>]*><span class="gain">\+\d+<\/span> Use the posting&#39;s words/,
+    );
+  });
+
+  it("escapes resume text and shows hidden text and markers in the ATS pane", async () => {
+    const markdown = "# Ada <script>alert(1)</script> Park\nada@example.com\n## Skills\n- PyTorch & TensorFlow\n";
+    const doc = textToDocument(markdown, { path: "x.md", format: "md", bytes: markdown.length });
+    doc.lines[3] = { ...doc.lines[3], hidden: true, hiddenReason: "background-colour" };
+    doc.lines[1] = { ...doc.lines[1], band: "header" };
+    const report = analyse(doc, loadPosting("netflix-ml-intern"), await loadAnalyser(), "test");
+    const html = formatHtml({ report, doc });
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).toContain("&#60;script&#62;alert(1)&#60;/script&#62;");
+    expect(html).toMatch(/<rect class="hidden-box"[^>]*><title>hidden text \(background-colour\)/);
+    expect(html).toMatch(/<span class="marker">\[hidden\]<\/span> • PyTorch &#38; TensorFlow/);
+    expect(html).toMatch(/<span class="marker">\[header\]<\/span> ada@example.com/);
+    expect(html).toMatch(/<rect class="band"/);
+    expect(html).not.toMatch(/<h2 id="plan">/);
+  });
+
+  it("is accessible: language, landmarks, labelled gauges, skip link", async () => {
+    const { html } = await htmlReportFor("fixtures/resumes/strong-phd-recsys/resume.pdf");
+    expect(html).toMatch(/<html lang="en">/);
+    expect(html).toMatch(/<main>[\s\S]*<aside>/);
+    expect(html).toMatch(/<a class="skip" href="#summary">/);
+    expect(
+      html.match(/role="img" aria-label="(Overall|Keywords|Skills|Requirements|Format): \d+ out of 100"/g),
+    ).toHaveLength(5);
+    expect(html).toMatch(/@media print/);
+  });
+});
