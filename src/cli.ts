@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerBatch } from "./commands/batch.js";
 import { registerPostings } from "./commands/postings.js";
 import { registerScore } from "./commands/score.js";
 import { registerTailor } from "./commands/tailor.js";
@@ -28,16 +29,17 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addHelpText("after", EXAMPLES)
     .showSuggestionAfterError(true)
     .enablePositionalOptions();
-  registerScore(program, io, setExit);
-  registerPostings(program, io, setExit);
-  registerTailor(program, io, setExit);
-
+  // Set before the commands are added: each subcommand copies these settings when it is created.
   program.exitOverride();
   program.configureOutput({
     writeOut: (text) => io.stdout(text),
     writeErr: (text) => io.stderr(text),
     outputError: (text, write) => write(text.startsWith("error:") ? `ats-score: ${text.slice(7)}` : text),
   });
+  registerScore(program, io, setExit);
+  registerPostings(program, io, setExit);
+  registerBatch(program, io, setExit);
+  registerTailor(program, io, setExit);
   return program;
 }
 

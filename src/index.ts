@@ -30,6 +30,11 @@ export async function scoreResume(file: string, job: string | Posting, options: 
   return analyse(doc, posting, analyser, version);
 }
 
+/** Loads the language model now (it is loaded on first use otherwise), e.g. while a file is being read. */
+export async function warmUp(): Promise<void> {
+  await loadAnalyser();
+}
+
 /** Scores an already extracted Document. */
 export async function scoreDocument(doc: Document, posting: Posting): Promise<Report> {
   return analyse(doc, posting, await loadAnalyser(), version);

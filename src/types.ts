@@ -315,3 +315,58 @@ export interface Check {
   fix: string;
   run(context: CheckContext): Finding[];
 }
+
+/* -------------------------------------------------------------------- batch */
+
+/** A finding as a batch row keeps it, with its place in the file for CI annotations. */
+export interface BatchFinding extends Finding {
+  /** 1-based page, and the 1-based line of the source file (text and Markdown input only). */
+  fileLocation: { page?: number; line?: number };
+}
+
+/** One resume scored against one job: the small part of a Report that ranking and CI output need. */
+export interface BatchJobResult {
+  job: string;
+  readable: boolean;
+  scores: Scores;
+  /** The first missing skills, required first, named as the pretty report names them. */
+  missing: string[];
+  findings: BatchFinding[];
+}
+
+/** One resume in a batch: its results against every job, or why it could not be scored. */
+export interface BatchRow {
+  /** The file as found from the command's arguments. */
+  file: string;
+  format?: InputFormat;
+  pages?: number;
+  words?: number;
+  /** Set when the file could not be scored (unreadable, timed out); `results` is then empty. */
+  error?: { code: string; message: string };
+  /** One per job, in the order the jobs were given. */
+  results: BatchJobResult[];
+  /** The job with the highest overall score (the first given on a tie). */
+  best?: string;
+}
+
+export interface BatchSummary {
+  /** Files taken up (scored, failed, or cut short by an interruption). */
+  files: number;
+  scored: number;
+  failed: number;
+  /** Resume × job pairs below --min-score. */
+  belowMinScore: number;
+  /** True when the run was stopped (Ctrl-C) and the rows are partial. */
+  interrupted: boolean;
+}
+
+/** The batch command's JSON output (`--format json`); JSONL prints one BatchRow per line instead. */
+export interface BatchReport {
+  schemaVersion: 1;
+  tool: Report["tool"];
+  jobs: Report["job"][];
+  minScore?: number;
+  summary: BatchSummary;
+  /** Ranked by the chosen sort field; files that could not be scored last. */
+  rows: BatchRow[];
+}

@@ -1,18 +1,14 @@
 import { Option, type Command } from "commander";
 import path from "node:path";
 import { UsageError } from "../errors.js";
-import { defaultExtractOptions, extractDocument } from "../extract/index.js";
-import { formatJson } from "../format/json.js";
-import { formatPretty } from "../format/pretty.js";
-import { loadAnalyser } from "../nlp/analyser.js";
-import { loadPosting } from "../posting/load.js";
-import { analyse } from "../score/index.js";
-import { version } from "../version.js";
+import { defaultExtractOptions } from "../extract/index.js";
+import { reportFormats, reportFormatter, type FormatName } from "../format/index.js";
+import { extractDocument, loadPosting, scoreDocument, warmUp } from "../index.js";
 import { EXIT, parsePositive, parseScore, postingDirs, useColor, withSpinner, type CliIo } from "./shared.js";
 
 interface ScoreFlags {
   job?: string;
-  format: "pretty" | "json";
+  format: FormatName;
   json?: boolean;
   minScore?: number;
   color: boolean;
@@ -28,18 +24,20 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
   if (!flags.job) throw new UsageError("missing --job <id|file.yaml>; `ats-score postings` lists the bundled jobs");
   const format = flags.json ? "json" : flags.format;
   const posting = loadPosting(flags.job, { dirs: postingDirs(flags, io) });
-  const report = await withSpinner(io, format === "pretty", `Reading ${path.basename(resume)}`, async () => {
-    const [doc, analyser] = await Promise.all([
+  const { doc, report } = await withSpinner(io, format === "pretty", `Reading ${path.basename(resume)}`, async () => {
+    const [doc] = await Promise.all([
       extractDocument(resume, { maxFileBytes: flags.maxFileSize * 1024 * 1024, maxPages: flags.maxPages }),
-      loadAnalyser(),
+      warmUp(),
     ]);
-    return analyse(doc, posting, analyser, version);
+    return { doc, report: await scoreDocument(doc, posting) };
   });
-  if (format === "json") io.stdout(formatJson(report));
-  else {
-    const options = { color: useColor(flags, io), width: io.columns ?? 100, verbose: Boolean(flags.verbose) };
-    io.stdout(formatPretty(report, posting, options));
-  }
+  const options = {
+    color: useColor(flags, io),
+    width: io.columns ?? 100,
+    verbose: Boolean(flags.verbose),
+    minScore: flags.minScore,
+  };
+  io.stdout(reportFormatter(format)(report, { posting, doc }, options));
   if (flags.minScore !== undefined && report.scores.overall < flags.minScore) {
     if (format === "pretty") io.stderr(`score ${report.scores.overall} is below --min-score ${flags.minScore}\n`);
     return EXIT.belowThreshold;
@@ -52,7 +50,7 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
   program
     .argument("[resume]", "resume file: .pdf, .txt or .md")
     .option("-j, --job <id|file>", "job posting: a bundled id (see `ats-score postings`) or a YAML file")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(reportFormats).default("pretty"))
     .option("--json", "same as --format json: one versioned JSON object on stdout")
     .option("--min-score <n>", "exit 1 when the overall score is below n", parseScore)
     .option("--no-color", "plain output (also when NO_COLOR is set or stdout is not a terminal)")

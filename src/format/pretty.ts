@@ -152,14 +152,14 @@ function evidenceNote(skill: SkillMatch): string {
   return `${where(best)}${how}`;
 }
 
-interface MissingItem {
+export interface MissingItem {
   label: string;
   importance: "required" | "preferred";
   partial?: string;
 }
 
 /** Missing core skills (groups named once), then the gaps in the candidate's best area, then preferred. */
-function missingToShow(report: Report, posting: Posting): MissingItem[] {
+export function missingToShow(report: Report, posting: Posting): MissingItem[] {
   const byId = new Map(report.skills.map((skill) => [skill.skillId, skill]));
   const items: MissingItem[] = [];
   const weakNote = (skills: SkillMatch[]) => {

@@ -1,13 +1,17 @@
 /**
- * A small interpreter for the subset of JSON Schema our posting schema uses. It reports every problem
- * with its path so the loader can point at file:line:col, and fills in declared defaults.
+ * A small interpreter for the subset of JSON Schema our posting and report schemas use. It reports every
+ * problem with its path so the loader can point at file:line:col, and fills in declared defaults.
  */
 
+type TypeName = "object" | "array" | "string" | "number" | "integer" | "boolean";
+
 export interface SchemaNode {
-  type?: "object" | "array" | "string" | "number" | "integer" | "boolean";
+  /** One type, or a list of which the value must match one. */
+  type?: TypeName | TypeName[];
   properties?: Record<string, SchemaNode>;
   required?: string[];
-  additionalProperties?: boolean;
+  /** false: no other keys; a schema: what every other key's value must match (a record). */
+  additionalProperties?: boolean | SchemaNode;
   items?: SchemaNode;
   enum?: (string | number | boolean)[];
   pattern?: string;
@@ -70,11 +74,11 @@ export function validateAgainstSchema(root: SchemaNode, value: unknown): SchemaP
       return;
     }
     const actual = jsonType(current);
-    const expected = node.type;
+    const expected = node.type === undefined ? [] : [node.type].flat();
     const typeMatches =
-      expected === undefined || actual === expected || (expected === "number" && actual === "integer");
+      expected.length === 0 || expected.some((type) => actual === type || (type === "number" && actual === "integer"));
     if (!typeMatches) {
-      fail(`must be ${typeNames[expected ?? ""] ?? expected}, not ${describe(current)}`);
+      fail(`must be ${expected.map((type) => typeNames[type] ?? type).join(" or ")}, not ${describe(current)}`);
       return;
     }
     if (typeof current === "string") {
@@ -97,23 +101,25 @@ export function validateAgainstSchema(root: SchemaNode, value: unknown): SchemaP
       }
       current.forEach((item, index) => visit(node.items as SchemaNode, item, [...path, index]));
     }
-    if (actual === "object" && node.properties) {
+    if (actual === "object" && (node.properties || typeof node.additionalProperties === "object")) {
       const record = current as Record<string, unknown>;
+      const properties = node.properties ?? {};
       for (const key of node.required ?? []) {
         if (!Object.hasOwn(record, key)) fail(`is missing the required key "${key}"`);
       }
       for (const key of Object.keys(record)) {
-        const child = node.properties[key];
+        const child =
+          properties[key] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
         if (!child) {
           if (node.additionalProperties === false) {
-            const known = Object.keys(node.properties).join(", ");
+            const known = Object.keys(properties).join(", ");
             problems.push({ path: [...path, key], message: `is not a known key (known: ${known})`, atKey: true });
           }
           continue;
         }
         visit(child, record[key], [...path, key]);
       }
-      for (const [key, child] of Object.entries(node.properties)) {
+      for (const [key, child] of Object.entries(properties)) {
         const fallback = resolve(child).default;
         if (!Object.hasOwn(record, key) && fallback !== undefined) record[key] = structuredClone(fallback);
       }
