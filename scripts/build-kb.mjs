@@ -2,7 +2,7 @@
  * Compiles the skills knowledge base shipped in data/skills-kb.json from the open taxonomies in
  * ../shared/data/taxonomy and the hand-written data/curated-skills.yaml.
  *
- * Usage: npm run build-kb   (or, after npm run build: node scripts/build-kb.mjs [taxonomy-dir])
+ * Usage: npm run build-kb   (or, after npm run build: node scripts/build-kb.mjs [taxonomy-dir] [output-file])
  *
  * Sources and licences (see data/README.md):
  * - GitHub Linguist languages.yml (MIT): programming languages and their aliases;
@@ -26,7 +26,7 @@ import { nameKey } from "../dist/kb/normalize.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const taxonomyDir = path.resolve(process.argv[2] ?? path.join(root, "../shared/data/taxonomy"));
 const curatedFile = path.join(root, "data", "curated-skills.yaml");
-const outputFile = path.join(root, "data", "skills-kb.json");
+const outputFile = path.resolve(process.argv[3] ?? path.join(root, "data", "skills-kb.json"));
 
 if (!existsSync(taxonomyDir)) {
   console.error(`build-kb: ${taxonomyDir}: taxonomy folder not found (pass its path as the first argument)`);

@@ -216,6 +216,8 @@ export interface Evidence {
   strength: number;
   /** Weakening cues next to the match ("basic exposure to", "no experience with"). */
   hedged: boolean;
+  /** End year of the role the mention belongs to, present when its age lowered the strength. */
+  year?: number;
 }
 
 export type MatchStatus = "matched" | "partial" | "missing";

@@ -83,6 +83,27 @@ describe("matching posting skills", () => {
     { text: "- Built JavaScript components with React", absent: ["java", "agentic-systems", "tool-use"], found: {} },
     { text: "- Scalable front-end architecture", absent: ["scala"], found: {} },
     { text: "- Patient care in a zero-harm ICU", absent: ["deepspeed", "distributed-training"], found: {} },
+    // Aliases from the knowledge base: the posting itself no longer lists them.
+    { text: "- Served ranking models with libtorch from C++", found: { pytorch: "alias" } },
+    { text: "- Sharded a 7B model with FullyShardedDataParallel", found: { fsdp: "alias" } },
+    { text: "- Wrote CUDA kernels for sparse attention", found: { "gpu-training": "alias" } },
+    // Hyphen, space and case variants, plurals and glued or separate versions.
+    { text: "- Fine tuning of encoder models", found: { "fine-tuning": "any" } },
+    { text: "- Finetuning of encoder models", found: { "fine-tuning": "alias" } },
+    { text: "- FINE-TUNING of encoder models", found: { "fine-tuning": "exact" } },
+    { text: "- Scaled training with Deep Speed on a cluster", found: { deepspeed: "any" } },
+    { text: "- Scaled training with distributed data parallel", found: { ddp: "alias" } },
+    { text: "- Built recommender systems for news", found: { "collaborative-filtering": "related" } },
+    { text: "- Ported the trainer to Python3 and TensorFlow2", found: { python: "any", tensorflow: "any" } },
+    { text: "- Migrated to PyTorch 2.x and FSDP2", found: { pytorch: "exact", fsdp: "any" } },
+    { text: "- Trained on 64 A100 GPUs", found: { "gpu-training": "any" } },
+    // Related terms: partial credit only.
+    { text: "- Tuned LoRA adapters for summarisation", found: { "fine-tuning": "related" } },
+    // Short acronyms need their context: DML is double ML only near causal wording.
+    { text: "- Estimated treatment effects with DML and causal forests", found: { "double-ml": "acronym" } },
+    { text: "- Wrote DML statements and stored procedures", absent: ["double-ml"], found: {} },
+    { text: "- Built CF models on user-item ratings", found: { "collaborative-filtering": "acronym" } },
+    { text: "- Treated CF patients in the pulmonary clinic", absent: ["collaborative-filtering"], found: {} },
   ];
   it.each(cases)("$text", ({ text, section, found, absent = [] }) => {
     const matches = matchesIn(text, section);

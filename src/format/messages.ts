@@ -26,7 +26,9 @@ const FINDING_MESSAGES: Record<string, (data: Data) => string> = {
         ? `${data.words} words: long for a recruiter's six-second skim; tighten to the most relevant work.`
         : `${data.pages} pages: more than ${data.max}; keep the resume to one or two pages unless publications need more.`,
   "keyword-stuffing": (data) =>
-    `The ${data.section} block names ${data.terms} posting terms, ${data.unsupported} with no support elsewhere (e.g. ${list(data.examples)}). It earns almost no credit; show real skills in bullets instead.`,
+    data.hidden
+      ? `Hidden text (white, invisible, tiny or off-page) names ${data.terms} posting terms (e.g. ${list(data.examples)}). Recruiters treat it as gaming the ATS and it earns no credit; remove it.`
+      : `The ${data.section} block names ${data.terms} posting terms, ${data.unsupported} with no support elsewhere (e.g. ${list(data.examples)}). It earns almost no credit; show real skills in bullets instead.`,
 };
 
 export function findingMessage(finding: Finding): string {
@@ -47,6 +49,7 @@ export function requirementReason(result: RequirementResult): string {
     "field-unlisted": "degree found, field not among those listed",
     evidence: "shown by",
     "keyword-block-only": "only named in a keyword list, never shown in use",
+    "listed-only": "named in the skills list, but no bullet shows it in use",
     "weak-evidence": "only weak evidence (a related term, a course or a hedged mention)",
     "no-evidence": "no evidence in the resume",
     "area-depth": "depth shown in",

@@ -104,6 +104,11 @@ export const TECH_CONTEXT = new Set(
 const MAX_GAP = 2;
 
 const isCapitalised = (surface: string) => /[A-Z]/.test(surface);
+/**
+ * A spelling no ordinary word has: symbols, digits or inner capitals ("C++", "PySpark", "FSDP2"). A concept's
+ * context words guard its plain words and acronyms ("Spark", "CF"), not these.
+ */
+const isDistinctive = (surface: string) => /[+#./\d]|[a-z][A-Z]/.test(surface);
 
 /** Compiles every term of the concepts (names, keywords, aliases, acronyms, related terms). */
 export function compileTerms(concepts: SkillConcept[], analyser: Analyser): CompiledTerm[] {
@@ -124,7 +129,7 @@ export function compileTerms(concepts: SkillConcept[], analyser: Analyser): Comp
         if (keys.length === 0) continue;
         const single = keys.length === 1;
         const ambiguous = single && (AMBIGUOUS.has(keys[0]) || keys[0].length === 1);
-        const needsContext = ambiguous || (concept.context.length > 0 && single);
+        const needsContext = ambiguous || (concept.context.length > 0 && single && !isDistinctive(surface));
         const dedupe = `${concept.id}\u0000${keys.join(" ")}\u0000${acronym || needsContext}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);

@@ -5,8 +5,14 @@ import { TermIndex, compileTerms } from "../nlp/match.js";
 import type { Document, Posting, Report } from "../types.js";
 import { areaResults, overallScore, requirementsScore, skillsScore } from "./formula.js";
 import { scoreKeywords } from "./keywords.js";
-import { evaluateRequirements } from "./requirements.js";
-import { detectStuffing, findOccurrences, scoreConcepts } from "./skills.js";
+import { evaluateRequirements, referenceYear } from "./requirements.js";
+import {
+  detectHiddenStuffing,
+  detectStuffing,
+  findOccurrences,
+  scoreConcepts,
+  type SkillOccurrence,
+} from "./skills.js";
 import { buildUnits } from "./units.js";
 
 export const SCHEMA_VERSION = 1;
@@ -29,10 +35,12 @@ export function postingIndex(posting: Posting, analyser: Analyser): TermIndex {
 export function analyse(doc: Document, posting: Posting, analyser: Analyser, toolVersion: string): Report {
   const units = buildUnits(doc, analyser);
   const pageOfLine = (line: number) => doc.lines[line]?.page ?? 1;
-  const occurrences = findOccurrences(units, postingIndex(posting, analyser), pageOfLine);
-  const stuffing = detectStuffing(
-    occurrences.filter((item) => posting.skills.some((skill) => skill.id === item.skillId)),
-  );
+  const index = postingIndex(posting, analyser);
+  const occurrences = findOccurrences(units, index, pageOfLine, referenceYear(posting, doc));
+  const isPostingSkill = (item: SkillOccurrence) => posting.skills.some((skill) => skill.id === item.skillId);
+  const stuffing = detectStuffing(occurrences.filter(isPostingSkill));
+  const hidden = findOccurrences(buildUnits(doc, analyser, { hidden: true }), index, pageOfLine);
+  stuffing.findings.push(...detectHiddenStuffing(hidden.filter(isPostingSkill)));
   const skills = scoreConcepts(posting.skills, occurrences, stuffing.units);
   const softSkills = scoreConcepts(posting.softSkills, occurrences, stuffing.units);
   const areas = areaResults(posting, skills);

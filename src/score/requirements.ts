@@ -5,6 +5,8 @@ import { KEYWORD_BLOCK_STRENGTH, MATCHED_CREDIT } from "./skills.js";
 /** A domain area counts as shown when this share of its skills is covered, with two real matches. */
 export const AREA_MET_COVERAGE = 0.35;
 const AREA_MIN_MATCHES = 2;
+/** Evidence at least this strong shows a skill in use; a skills-list entry (0.55) only names it. */
+const SHOWN_STRENGTH = 0.6;
 
 /** The posting's first start year; dates on the resume are read against it, never against today. */
 export function referenceYear(posting: Posting, doc: Document): number {
@@ -92,8 +94,13 @@ function anySkillResult(
     .filter((match) => match.credit > 0 && match.credit < MATCHED_CREDIT)
     .sort((a, b) => b.credit - a.credit);
   const evidence = [...matched, ...partial].flatMap((match) => match.evidence.slice(0, 1)).slice(0, 3);
+  // A hard requirement is met by a skill shown in use (work, publications, education), not by a list entry.
+  const shown = matched.filter((match) => (match.evidence[0]?.strength ?? 0) >= SHOWN_STRENGTH);
+  if (shown.length >= requirement.min) {
+    return { status: "met", reason: "evidence", evidence, satisfiedBy: shown.map((match) => match.skillId) };
+  }
   if (matched.length >= requirement.min) {
-    return { status: "met", reason: "evidence", evidence, satisfiedBy: matched.map((match) => match.skillId) };
+    return { status: "unclear", reason: "listed-only", evidence, satisfiedBy: [] };
   }
   if (matched.length + partial.length > 0) {
     const onlyBlock = partial.every((match) => match.evidence.every((item) => item.strength <= KEYWORD_BLOCK_STRENGTH));

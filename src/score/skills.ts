@@ -1,20 +1,20 @@
 import type { TermHit, TermIndex } from "../nlp/match.js";
 import type { Evidence, Finding, MatchKind, SkillConcept, SkillMatch } from "../types.js";
-import { unitStrength, type TextUnit } from "./units.js";
+import { WORK_SECTIONS, recencyFactor, unitStrength, type TextUnit } from "./units.js";
 
-const NEGATION = new Set(["no", "not", "never", "without", "lack", "lacking", "non"]);
-const HEDGE = new Set([
-  "basic",
-  "exposure",
-  "beginner",
-  "limited",
-  "introductory",
-  "novice",
-  "elementary",
-  "minimal",
-  "some",
-]);
+/** Words before a mention that deny it: "no experience with", "never used", "without". */
+const NEGATION = /\b(?:no|not|never|without|lack|lacking|non|none)\b/;
+/**
+ * Words before a mention that weaken it: "basic exposure to", "familiar with", "currently learning",
+ * "interested in". Plain "learning" or "some" are not cues ("machine learning with PyTorch").
+ */
+const HEDGE =
+  /\b(?:basic|beginner|limited|introductory|novice|elementary|minimal|exposure|familiar|familiarity|aspiring|some (?:experience|exposure|familiarity|knowledge)|(?:currently|now|still) learning|learning to use|interested in|want to learn|hope to)\b/;
+/** The same cues written after the mention: "PyTorch (basic)", "Go - beginner". */
+const TRAILING_HEDGE = /^\s*[(\-–:]\s*(?:basic|beginner|novice|elementary|limited|learning|familiar)\b/;
 const CUE_WINDOW = 5;
+/** Hidden text naming this many posting concepts is reported as stuffing. */
+const HIDDEN_STUFFING_TERMS = 3;
 
 /** Credit multiplier per kind of match: a related term shows the neighbourhood, not the skill. */
 const KIND_FACTOR: Record<MatchKind, number> = { exact: 1, lemma: 1, alias: 1, acronym: 1, related: 0.4 };
@@ -29,22 +29,20 @@ export interface SkillOccurrence {
   evidence: Evidence;
 }
 
-/** Looks a few words back from a hit for "no experience with" or "basic exposure to". */
-function cues(unit: TextUnit, hit: TermHit): { negated: boolean; hedged: boolean } {
-  let negated = false;
-  let hedged = false;
-  let seen = 0;
-  for (let position = hit.first - 1; position >= 0 && seen < CUE_WINDOW; position--) {
+/** Looks a few words back from a hit for "no experience with" or "basic exposure to", and just after it. */
+export function cues(unit: TextUnit, hit: TermHit): { negated: boolean; hedged: boolean } {
+  const before: string[] = [];
+  for (let position = hit.first - 1; position >= 0 && before.length < CUE_WINDOW; position--) {
     const token = unit.tokens[position];
     if (token.punctuation) {
       if (/[.;:]/.test(token.text)) break;
       continue;
     }
-    seen++;
-    if (NEGATION.has(token.key)) negated = true;
-    if (HEDGE.has(token.key)) hedged = true;
+    before.unshift(token.text.toLowerCase());
   }
-  return { negated, hedged };
+  const window = before.join(" ");
+  const after = unit.text.slice(unit.tokens[hit.last].end, unit.tokens[hit.last].end + 24).toLowerCase();
+  return { negated: NEGATION.test(window), hedged: HEDGE.test(window) || TRAILING_HEDGE.test(after) };
 }
 
 /** Finds every occurrence of every concept in the units, with its evidence. */
@@ -52,10 +50,14 @@ export function findOccurrences(
   units: TextUnit[],
   index: TermIndex,
   pageOfLine: (line: number) => number,
+  referenceYear?: number,
 ): SkillOccurrence[] {
   const occurrences: SkillOccurrence[] = [];
   for (const unit of units) {
-    const strength = unitStrength(unit);
+    // Older work counts a little less; dates are read against the posting's year to stay deterministic.
+    const recency =
+      referenceYear !== undefined && WORK_SECTIONS.has(unit.section) ? recencyFactor(unit.endYear, referenceYear) : 1;
+    const strength = round(unitStrength(unit) * recency);
     for (const hit of index.find(unit.tokens, { listContext: unit.section === "skills" })) {
       const { negated, hedged } = cues(unit, hit);
       const line = unit.tokenLines[hit.first];
@@ -70,8 +72,9 @@ export function findOccurrences(
           page: pageOfLine(line),
           section: unit.section,
           kind: hit.kind,
-          strength: negated ? 0 : hedged ? strength * 0.5 : strength,
+          strength: negated ? 0 : hedged ? round(strength * 0.5) : strength,
           hedged: negated || hedged,
+          ...(typeof unit.endYear === "number" && recency < 1 ? { year: unit.endYear } : {}),
         },
       });
     }
@@ -116,6 +119,29 @@ export function detectStuffing(occurrences: SkillOccurrence[]): { units: Set<num
     });
   }
   return { units, findings };
+}
+
+/**
+ * Hidden text (white, invisible, tiny or off-page) that names posting concepts: an ATS may index it, a
+ * recruiter never sees it. It earns no credit (hidden lines are not matched for the score) and is reported.
+ */
+export function detectHiddenStuffing(hiddenOccurrences: SkillOccurrence[]): Finding[] {
+  const concepts = [...new Set(hiddenOccurrences.map((occurrence) => occurrence.skillId))].sort();
+  if (concepts.length < HIDDEN_STUFFING_TERMS) return [];
+  return [
+    {
+      checkId: "keyword-stuffing",
+      severity: "warning",
+      data: {
+        section: "hidden",
+        hidden: true,
+        terms: concepts.length,
+        unsupported: concepts.length,
+        examples: concepts.slice(0, 6),
+      },
+      location: { line: hiddenOccurrences[0].evidence.line, page: hiddenOccurrences[0].evidence.page },
+    },
+  ];
 }
 
 /** Scores each concept from its best evidence; repeating a term adds nothing. */

@@ -15,6 +15,8 @@ export interface TextUnit {
   bullet: boolean;
   /** Number of words (tokens that are not punctuation). */
   words: number;
+  /** End of the dated role, degree or project the unit belongs to ("present" for an ongoing one). */
+  endYear?: number | "present";
 }
 
 const BULLET = /^\s*(?:[•●▪■◦‣∙·○◆◇►▸‒–—*-]|\d{1,2}[.)])\s+/;
@@ -28,9 +30,13 @@ function continues(previous: Line, line: Line, fullWidth: number): boolean {
   return previous.width >= fullWidth * 0.8 && !/[.:]$/.test(previous.text.trim());
 }
 
-/** Groups visible lines into units and tokenises them. Headings are not units. */
-export function buildUnits(doc: Document, analyser: Analyser): TextUnit[] {
-  const visible = doc.lines.filter((line) => !line.hidden && !line.heading);
+/**
+ * Groups lines into units and tokenises them. Headings are not units. Only visible lines by default;
+ * `{ hidden: true }` gives the units of hidden text instead (white, invisible, tiny or off-page).
+ */
+export function buildUnits(doc: Document, analyser: Analyser, options: { hidden?: boolean } = {}): TextUnit[] {
+  const wantHidden = options.hidden === true;
+  const visible = doc.lines.filter((line) => line.hidden === wantHidden && !line.heading);
   const widths = visible.map((line) => line.x + line.width).sort((a, b) => a - b);
   const rightEdge = widths[Math.floor(widths.length * 0.9)] ?? 0;
   const leftEdge = Math.min(...visible.map((line) => line.x));
@@ -42,7 +48,7 @@ export function buildUnits(doc: Document, analyser: Analyser): TextUnit[] {
     if (current && previous && continues(previous, line, fullWidth)) current.push(line);
     else groups.push([line]);
   }
-  return groups.map((group, id) => {
+  const units = groups.map((group, id): TextUnit => {
     let text = "";
     const tokens: Token[] = [];
     const tokenLines: number[] = [];
@@ -66,6 +72,48 @@ export function buildUnits(doc: Document, analyser: Analyser): TextUnit[] {
       words: tokens.filter((token) => !token.punctuation).length,
     };
   });
+  dateUnits(units);
+  return units;
+}
+
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+const ONGOING = /\b(?:present|current|now|ongoing|today)\b/i;
+
+/**
+ * Gives each unit the end year of the entry it belongs to. An entry is a run of lines that are not bullets
+ * (title, employer, dates) and the bullets under it, within one section; its end is the latest year in
+ * those lines, or "present" when a range is open ("2023 – Present").
+ */
+function dateUnits(units: TextUnit[]): void {
+  let entry: TextUnit[] = [];
+  let endYear: TextUnit["endYear"];
+  let inHeader = false;
+  const close = () => {
+    for (const unit of entry) if (endYear !== undefined) unit.endYear = endYear;
+    entry = [];
+    endYear = undefined;
+  };
+  for (const unit of units) {
+    const previous = entry[entry.length - 1];
+    if (previous && (previous.section !== unit.section || (!unit.bullet && !inHeader))) close();
+    inHeader = !unit.bullet;
+    entry.push(unit);
+    if (unit.bullet) continue;
+    const years = [...unit.text.matchAll(YEAR)].map((match) => Number(match[0]));
+    if (years.length > 0 && ONGOING.test(unit.text) && /[–—-]|\bto\b/.test(unit.text)) endYear = "present";
+    else if (years.length > 0 && endYear !== "present") endYear = Math.max(endYear ?? 0, ...years);
+  }
+  close();
+}
+
+/**
+ * Recency of work evidence, read against the posting's reference year (never today's date): a role that
+ * ended within two years counts fully, then 5% less per year, never below 0.7.
+ */
+export function recencyFactor(endYear: TextUnit["endYear"], referenceYear: number): number {
+  if (endYear === undefined || endYear === "present") return 1;
+  const age = referenceYear - endYear;
+  return age <= 2 ? 1 : Math.max(0.7, 1 - 0.05 * (age - 2));
 }
 
 /** Sections whose bullets describe work done. */
