@@ -69,7 +69,14 @@ const cases: Case[] = [
     name: "path traversal job id",
     args: [strong, "--job", "..\\..\\etc"],
     exitCode: 2,
-    stderr: /posting file not found|not a job id/,
+    stderr: /^ats-score: \.\.\\\.\.\\etc: a posting file must be a \.yaml or \.yml file\n$/,
+    oneLineError: true,
+  },
+  {
+    name: "path traversal to a system file",
+    args: [strong, "--job", "../../etc/passwd"],
+    exitCode: 2,
+    stderr: /^ats-score: \.\.\/\.\.\/etc\/passwd: a posting file must be a \.yaml or \.yml file\n$/,
     oneLineError: true,
   },
   {

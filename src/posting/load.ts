@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from "yaml";
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node } from "yaml";
 import { PostingError } from "../errors.js";
 import type { Posting } from "../types.js";
 import { validateAgainstSchema, type SchemaNode, type SchemaProblem } from "./validate-schema.js";
@@ -9,6 +9,7 @@ import { validateAgainstSchema, type SchemaNode, type SchemaProblem } from "./va
 /** Postings larger than this are not job specs; refusing them bounds parse time and memory. */
 export const MAX_POSTING_BYTES = 2 * 1024 * 1024;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** The bundled postings folder, found from this module's location so it works from any cwd. */
 export const bundledPostingsDir = fileURLToPath(new URL("../../postings/", import.meta.url));
@@ -107,6 +108,24 @@ export function parsePosting(text: string, file: string): Posting {
       `${position(first.pos[0])}: invalid YAML: ${first.message.split("\n")[0]}`,
     );
   }
+  // Keys that would reach Object.prototype when the YAML becomes JavaScript objects.
+  let forbidden: Node | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        forbidden = pair.key;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (forbidden) {
+    const key = String((forbidden as { value?: unknown }).value);
+    throw new PostingError(
+      "posting-invalid",
+      `${position(forbidden.range?.[0] ?? 0)}: ${key} is not a known key (it is never allowed)`,
+    );
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
@@ -190,7 +209,13 @@ const looksLikePath = (reference: string) => /[\\/]/.test(reference) || /\.ya?ml
 
 /** Resolves `--job`: a path to a YAML file, or the id of a bundled or user posting. */
 export function loadPosting(reference: string, source: PostingSource = {}): Posting {
-  if (looksLikePath(reference)) return loadPostingFile(reference);
+  if (looksLikePath(reference)) {
+    // Only posting files are read: a path such as ../../etc/passwd is refused before it is opened.
+    if (!/\.ya?ml$/i.test(reference)) {
+      throw new PostingError("posting-not-yaml", `${reference}: a posting file must be a .yaml or .yml file`);
+    }
+    return loadPostingFile(reference);
+  }
   if (!SLUG.test(reference)) {
     throw new PostingError(
       "posting-bad-id",
