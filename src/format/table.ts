@@ -1,5 +1,6 @@
 /** The batch table for people: ranked rows, numbers aligned, cut to the terminal's width. */
 import { Chalk, type ChalkInstance } from "chalk";
+import path from "node:path";
 import { bestResult } from "../batch/rows.js";
 import type { BatchReport, BatchRow } from "../types.js";
 
@@ -23,6 +24,15 @@ const MIN_MISSING = 20;
 const cutLeft = (text: string, width: number) =>
   text.length > width ? `…${text.slice(text.length - width + 1)}` : text;
 const cutRight = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+
+/** The folder every file shares (with its trailing separator), shown once instead of on every row. */
+function commonFolder(files: string[]): string {
+  if (files.length === 0) return "";
+  let prefix = files[0].slice(0, files[0].lastIndexOf(path.sep) + 1);
+  for (const file of files)
+    while (prefix && !file.startsWith(prefix)) prefix = prefix.slice(0, prefix.slice(0, -1).lastIndexOf(path.sep) + 1);
+  return prefix;
+}
 
 const paint = (chalk: ChalkInstance, text: string, value: number) =>
   value >= 75 ? chalk.green(text) : value >= 50 ? chalk.yellow(text) : chalk.red(text);
@@ -53,8 +63,11 @@ export function formatTable(batch: BatchReport, options: TableOptions): string {
   const rankWidth = Math.max(4, String(batch.rows.length).length);
   const numberWidths = numbers.map(widthOf);
   const fixed = rankWidth + numberWidths.reduce((sum, width) => sum + width + 2, 0) + 4;
-  const longestFile = Math.max(4, ...batch.rows.map((row) => row.file.length));
-  const fileWidth = Math.max(MIN_FILE, Math.min(longestFile, options.width - fixed - MIN_MISSING));
+  const folder = commonFolder(batch.rows.map((row) => row.file));
+  const shown = (row: BatchRow) => row.file.slice(folder.length);
+  const longestFile = Math.max(4, ...batch.rows.map((row) => shown(row).length));
+  // The file column takes at most a little over half of what the numbers leave; the missing skills get the rest.
+  const fileWidth = Math.max(MIN_FILE, Math.min(longestFile, Math.floor((options.width - fixed) * 0.55)));
   const missingWidth = Math.max(MIN_MISSING, options.width - fixed - fileWidth);
 
   const header = [
@@ -68,7 +81,7 @@ export function formatTable(batch: BatchReport, options: TableOptions): string {
   const lines = [chalk.bold(header.join("  "))];
   let rank = 0;
   for (const row of batch.rows) {
-    const file = cutLeft(row.file, fileWidth).padEnd(fileWidth);
+    const file = cutLeft(shown(row), fileWidth).padEnd(fileWidth);
     if (row.error) {
       const problem = cutRight(row.error.message, Math.max(MIN_MISSING, options.width - rankWidth - fileWidth - 6));
       lines.push(`${"-".padStart(rankWidth)}  ${file}  ${chalk.red(`✘ ${problem}`)}`);
@@ -87,5 +100,6 @@ export function formatTable(batch: BatchReport, options: TableOptions): string {
     lines.push([String(rank).padStart(rankWidth), file, ...cells, gaps].join("  "));
   }
   if (batch.rows.length === 0) lines.push(chalk.dim("  no resumes were scored"));
+  if (folder) lines.push(chalk.dim(`files in ${folder}`));
   return `${lines.join("\n")}\n`;
 }
