@@ -62,10 +62,12 @@ describe("discoverResumes", () => {
     ]);
   });
 
-  it("expands globs as deep as they reach", async () => {
+  it("expands globs as deep as they reach, taking the files they name", async () => {
     expect(await found([`${root}/*.{pdf,md}`])).toEqual(["a.md", "b.pdf"]);
     expect(await found([`${root}/**/*.txt`])).toEqual(["2024/deep/y.txt"]);
     expect(await found([`${root}/2024/*`])).toEqual(["2024/x.docx"]);
+    // A glob picks what it names, resume or not.
+    expect(await found([`${root}/*.png`])).toEqual(["notes.png"]);
   });
 
   it("reads a named file whatever its extension, reads a file named twice once, and reports missing inputs", async () => {

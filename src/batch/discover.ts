@@ -2,7 +2,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
-/** What folders and globs pick up; a file named on the command line is always read, whatever its name. */
+/** What a folder walk picks up; a glob picks what it names, and a file named on the command line is always read. */
 export const RESUME_EXTENSIONS = [".pdf", ".docx", ".txt", ".md", ".markdown"];
 
 export interface Discovered {
@@ -82,7 +82,7 @@ async function* expandGlob(glob: string): AsyncGenerator<string> {
   const depth = glob.includes("**") ? Infinity : segments.length - 1;
   for await (const file of walk(base, depth)) {
     const relative = path.relative(base, file).split(path.sep).join("/");
-    if (isResume(file) && pattern.test(relative)) yield fixed.length === 0 ? relative : file;
+    if (pattern.test(relative)) yield fixed.length === 0 ? relative : file;
   }
 }
 

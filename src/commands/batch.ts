@@ -90,7 +90,9 @@ async function batchCommand(inputs: string[], flags: BatchFlags, io: CliIo): Pro
   }
   if (!streaming) {
     const batch = batchReport(postings, kept.ranked(), summary, flags.minScore);
-    const options = { color: useColor(flags, io), width: io.columns ?? 100, verbose: false, minScore: flags.minScore };
+    // Without a terminal (a pipe, a CI log) nothing forces short lines, so paths stay whole.
+    const width = io.columns ?? 160;
+    const options = { color: useColor(flags, io), width, verbose: false, minScore: flags.minScore };
     io.stdout(render(batch, options));
   }
   io.stderr(summaryLine(summary, flags.minScore, (performance.now() - started) / 1000));
