@@ -51,6 +51,37 @@ export interface Line {
   hidden: boolean;
   /** For text and Markdown input: the 0-based line of the source file this line came from. */
   sourceLine?: number;
+  /** Why the line is hidden (set only when `hidden` is true). */
+  hiddenReason?: HiddenReason;
+  /** 1-based column on a page laid out in columns or with a sidebar (absent on single-column pages). */
+  column?: number;
+  /**
+   * The line is a table row: "ruled" (PDF cells drawn with lines), "aligned" (PDF text in a grid of three or
+   * more columns, no lines), "docx" (a Word table).
+   */
+  table?: "ruled" | "aligned" | "docx";
+  /** True for DOCX text boxes and PDF text drawn at an angle: many parsers skip or misplace both. */
+  floating?: boolean;
+  /**
+   * Offsets in `text` of characters drawn with an icon or dingbat font (FontAwesome, Wingdings, ZapfDingbats)
+   * or in the private use area: pictures that an ATS reads as stray letters or boxes.
+   */
+  symbols?: number[];
+}
+
+/**
+ * "invisible": render mode 3 or zero opacity; "background-colour": the same colour as what is under it
+ * (white on white); "tiny": under 4 pt; "off-page": outside the page box; "vanish": DOCX hidden text.
+ */
+export type HiddenReason = "invisible" | "background-colour" | "tiny" | "off-page" | "vanish";
+
+/** How a page's text is laid out; `columns` are the x-ranges of the columns, left to right. */
+export interface PageLayout {
+  kind: "single" | "two-columns" | "sidebar";
+  columns: { x: number; width: number }[];
+  /** Vertical extent of the column region (full-width lines above or below it are read first or last). */
+  top: number;
+  bottom: number;
 }
 
 export interface Page {
@@ -61,6 +92,8 @@ export interface Page {
   lineCount: number;
   /** Raster images drawn on the page, with their area as a share of the page (0..1). */
   images: { x: number; y: number; width: number; height: number; areaShare: number }[];
+  /** Column layout, when the page was analysed for it (PDF input). */
+  layout?: PageLayout;
 }
 
 export interface Section {
@@ -104,8 +137,22 @@ export interface ExtractionFacts {
   imageCount: number;
   /** PDF metadata (title, author, producer), when present. */
   metadata: Record<string, string>;
-  /** Font names seen, with whether each is embedded (PDF only). */
-  fonts: { name: string; embedded: boolean }[];
+  /**
+   * Font names seen, with whether each is embedded (PDF only). `glyphs` counts the glyphs drawn with it and
+   * `unmapped` those with no usable Unicode value (no ToUnicode map: garbled text); `privateUse` counts icon
+   * or symbol code points (U+E000-F8FF).
+   */
+  fonts: { name: string; embedded: boolean; glyphs?: number; unmapped?: number; privateUse?: number }[];
+  /** The file is encrypted (it opens without a password, but some ATS parsers refuse encrypted files). */
+  encrypted?: boolean;
+  /** Operations the file's permissions forbid: "copy", "print", "modify", "extract-for-accessibility"... */
+  restrictions?: string[];
+  /** The file ends early (no end-of-file marker): it was cut off in transfer or saved incompletely. */
+  truncated?: boolean;
+  /** Pages actually read (fewer than pageCount when --max-pages cut the file short). */
+  pagesRead?: number;
+  /** DOCX: parts an ATS may skip, counted (text boxes, tables, header and footer paragraphs). */
+  docxParts?: { textBoxes: number; tables: number; headers: number; footers: number };
 }
 
 export interface Document {

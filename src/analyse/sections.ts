@@ -1,7 +1,15 @@
 import type { Line, Section, SectionId } from "../types.js";
 
 /** Heading wordings, normalised (lower case, letters and spaces only), for each standard section. */
-const HEADINGS: Record<Exclude<SectionId, "contact" | "other">, string[]> = {
+const HEADINGS: Record<Exclude<SectionId, "other">, string[]> = {
+  contact: [
+    "contact",
+    "contact information",
+    "contact details",
+    "contact info",
+    "personal information",
+    "personal details",
+  ],
   summary: [
     "summary",
     "professional summary",
@@ -49,7 +57,16 @@ const HEADINGS: Record<Exclude<SectionId, "contact" | "other">, string[]> = {
     "work",
     "positions",
   ],
-  research: ["research", "research experience", "research projects", "selected research", "research and projects"],
+  research: [
+    "research",
+    "research experience",
+    "research projects",
+    "selected research",
+    "research and projects",
+    "thesis",
+    "master thesis",
+    "masters thesis",
+  ],
   publications: [
     "publications",
     "selected publications",
@@ -60,6 +77,8 @@ const HEADINGS: Record<Exclude<SectionId, "contact" | "other">, string[]> = {
     "preprints",
     "patents and publications",
     "publications and presentations",
+    "presentations",
+    "talks",
   ],
   projects: [
     "projects",
@@ -95,6 +114,8 @@ const HEADINGS: Record<Exclude<SectionId, "contact" | "other">, string[]> = {
     "skills and abilities",
     "skills and interests",
     "clinical skills",
+    "languages",
+    "language skills",
   ],
   coursework: [
     "coursework",
@@ -116,6 +137,8 @@ const HEADINGS: Record<Exclude<SectionId, "contact" | "other">, string[]> = {
     "scholarships",
     "grants",
     "accomplishments",
+    "accomplishments and awards",
+    "awards and accomplishments",
   ],
   teaching: ["teaching", "teaching experience", "mentoring", "teaching and mentoring"],
   service: [
@@ -127,6 +150,7 @@ const HEADINGS: Record<Exclude<SectionId, "contact" | "other">, string[]> = {
     "volunteer experience",
     "community service",
     "reviewing",
+    "program committees",
   ],
   certifications: [
     "certifications",
@@ -142,6 +166,7 @@ const HEADINGS: Record<Exclude<SectionId, "contact" | "other">, string[]> = {
     "leadership experience",
     "activities",
     "extracurricular activities",
+    "extracurricular activity",
     "affiliations",
     "memberships",
     "professional affiliations",
@@ -173,7 +198,8 @@ export function sectionForHeading(text: string): SectionId | undefined {
   if (trimmed.length === 0 || trimmed.length > 48 || /[.,;]$/.test(trimmed)) return undefined;
   const normal = normaliseHeading(trimmed);
   if (normal.split(" ").length > 5) return undefined;
-  return headingIndex.get(normal);
+  // "Skills & Awards", "Education and Certifications": the first known part names the section.
+  return headingIndex.get(normal) ?? headingIndex.get(normal.split(" and ")[0]);
 }
 
 /** Marks heading lines, assigns each line its section and returns the section list. */
@@ -181,7 +207,7 @@ export function detectSections(lines: Line[]): Section[] {
   const sections: Section[] = [];
   let current: Section = { id: "contact", heading: "", headingLine: -1, startLine: 0, endLine: -1 };
   for (const line of lines) {
-    const id = line.band === "body" ? sectionForHeading(line.text) : undefined;
+    const id = line.band === "body" && !line.hidden ? sectionForHeading(line.text) : undefined;
     if (id) {
       if (current.endLine >= current.startLine || current.headingLine >= 0) sections.push(current);
       line.heading = true;

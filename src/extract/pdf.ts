@@ -2,22 +2,16 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { InputError } from "../errors.js";
-import type { Document, Page } from "../types.js";
+import type { Document, ExtractionFacts, Page } from "../types.js";
 import { buildDocument, type RawLine } from "./document.js";
+import { joinParts, layoutPage, type LaidLine, type PlacedText } from "./layout.js";
+import { readPageContent } from "./pdf-content.js";
+import { hiddenReason, isTruncated, restrictedOperations } from "./pdf-forensics.js";
+import { markBands, markTables } from "./regions.js";
 
 export interface PdfOptions {
   /** Pages beyond this are not read (resumes are short; this bounds time on hostile files). */
   maxPages: number;
-}
-
-/** A positioned run of text from pdfjs, in top-left page coordinates. */
-interface TextRun {
-  text: string;
-  x: number;
-  baseline: number;
-  width: number;
-  fontSize: number;
-  fontName: string;
 }
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -44,47 +38,147 @@ function classifyPdfError(file: string, error: unknown): InputError {
   return new InputError(file, "pdf-unreadable", "the PDF could not be read (it may be damaged); export it again");
 }
 
-/** Joins runs on one baseline left to right, adding a space only where the gap shows one. */
-function joinRuns(runs: TextRun[]): string {
-  let text = "";
-  let previousEnd = -Infinity;
-  for (const run of runs) {
-    if (run.text.trim() === "") {
-      if (text && !text.endsWith(" ")) text += " ";
-      previousEnd = Math.max(previousEnd, run.x + run.width);
-      continue;
-    }
-    const gap = run.x - previousEnd;
-    if (text && !text.endsWith(" ") && gap > run.fontSize * 0.18) text += " ";
-    text += run.text;
-    previousEnd = run.x + run.width;
-  }
-  return text.replace(/\s+/g, " ").trim();
-}
-
-/** Groups runs into visual lines: runs whose baselines are within a third of the font size. */
-function groupLines(runs: TextRun[]): TextRun[][] {
-  const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
-  const lines: TextRun[][] = [];
-  for (const run of sorted) {
-    const last = lines[lines.length - 1];
-    const reference = last?.find((item) => item.text.trim() !== "") ?? last?.[0];
-    if (
-      last &&
-      reference &&
-      Math.abs(run.baseline - reference.baseline) <= Math.max(run.fontSize, reference.fontSize) * 0.35
-    ) {
-      last.push(run);
-    } else lines.push([run]);
-  }
-  return lines.map((line) => line.sort((a, b) => a.x - b.x));
-}
-
-const mostCommon = <T>(values: T[]): T | undefined => {
+/** The value covering the most characters of the line. */
+const mostCommon = <T>(values: [T, number][]): T | undefined => {
   const counts = new Map<T, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const [value, weight] of values) counts.set(value, (counts.get(value) ?? 0) + weight);
+  let best: [T | undefined, number] = [undefined, 0];
+  for (const entry of counts) if (entry[1] > best[1]) best = entry;
+  return best[0];
 };
+
+const round = (value: number) => Math.round(value * 100) / 100;
+/** Fonts whose glyphs are pictures (phone, envelope, logos, bullets): their "letters" mean nothing as text. */
+const ICON_FONT =
+  /dingbat|wingding|webding|awesome|academicons|icomoon|glyphicon|material.?(icons|symbols)|ionicons|octicons|marvosym|bbding|pifont|^(?:[A-Z]{6}\+)?symbol(?:mt)?$/i;
+
+/** Share of the page height at the top and bottom where artifact text counts as header or footer. */
+const ARTIFACT_BAND = 0.2;
+
+const isControl = (character: string) => {
+  const code = character.codePointAt(0)!;
+  return code < 0x20 || (code >= 0x7f && code < 0xa0);
+};
+
+/** One laid-out line as the Document stores it. */
+function toRawLine(line: LaidLine, page: { number: number; height: number }): RawLine {
+  const parts = line.segments.flatMap((segment) => segment.parts);
+  let text = "";
+  const symbols: number[] = [];
+  for (const segment of line.segments) {
+    const joined = joinParts(segment.parts);
+    if (!joined.text) continue;
+    if (text) text += " ";
+    symbols.push(...joined.symbols.map((offset) => offset + text.length));
+    text += joined.text;
+  }
+  // Control characters come from fonts without a Unicode map; shown as U+FFFD they cannot reach a terminal.
+  text = [...text].map((character) => (isControl(character) ? "\ufffd" : character)).join("");
+  const fontSize = mostCommon(parts.map((part) => [Math.round(part.fontSize * 10) / 10, part.text.length])) ?? 0;
+  const fontName = mostCommon(parts.map((part) => [part.fontName, part.text.length])) ?? "";
+  const left = Math.min(...line.segments.map((segment) => segment.x));
+  const right = Math.max(...line.segments.map((segment) => segment.right));
+  const hidden = line.segments[0].hidden;
+  const raw: RawLine = {
+    page: page.number,
+    text,
+    x: round(left),
+    y: round(line.segments[0].baseline - fontSize),
+    width: round(right - left),
+    height: round(fontSize),
+    fontSize,
+    fontName,
+    bold: /bold|black|heavy|semibold|demi/i.test(fontName),
+    band: "body",
+    hidden: hidden !== undefined,
+  };
+  if (hidden) raw.hiddenReason = hidden;
+  if (line.column) raw.column = line.column;
+  if (line.table) raw.table = line.table;
+  if (symbols.length > 0) raw.symbols = symbols;
+  if (line.segments[0].rotated) raw.floating = true;
+  // Tagged PDFs mark running headers and footers as artifacts; page decorations elsewhere are not bands.
+  if (parts.every((part) => part.artifact)) {
+    if (raw.y + raw.height <= page.height * ARTIFACT_BAND) raw.band = "header";
+    else if (raw.y >= page.height * (1 - ARTIFACT_BAND)) raw.band = "footer";
+  }
+  return raw;
+}
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>["getPage"]>>;
+type FontFacts = ExtractionFacts["fonts"][number];
+
+/** What pdfjs tells about a loaded font; absent when the font failed to load. */
+function fontInfo(page: PdfPage, id: string) {
+  try {
+    return page.commonObjs.get(id) as
+      | { name?: string; missingFile?: boolean; fontMatrix?: number[]; isType3Font?: boolean; bold?: boolean }
+      | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads one page: its lines in reading order, images and layout; adds its fonts to `fonts`. */
+async function readPage(pdfjs: PdfJs, page: PdfPage, number: number, fonts: Map<string, FontFacts>) {
+  const viewport = page.getViewport({ scale: 1 });
+  const operators = await page.getOperatorList();
+  const content = readPageContent({
+    fnArray: operators.fnArray,
+    argsArray: operators.argsArray,
+    ops: pdfjs.OPS,
+    viewport: viewport.transform as [number, number, number, number, number, number],
+    width: viewport.width,
+    height: viewport.height,
+    font: (id) => fontInfo(page, id),
+  });
+  const fontNames = new Map<string, string>();
+  for (const [id, stats] of content.glyphStats) {
+    const info = fontInfo(page, id);
+    const name = info?.name ?? id;
+    fontNames.set(id, name);
+    const facts = fonts.get(name) ?? { name, embedded: !info?.missingFile, glyphs: 0, unmapped: 0, privateUse: 0 };
+    facts.glyphs = (facts.glyphs ?? 0) + stats.glyphs;
+    facts.unmapped = (facts.unmapped ?? 0) + stats.unmapped;
+    facts.privateUse = (facts.privateUse ?? 0) + stats.privateUse;
+    fonts.set(name, facts);
+  }
+  const size = { width: viewport.width, height: viewport.height };
+  const placed: PlacedText[] = content.chunks.map((chunk) => ({
+    text: chunk.text,
+    x: chunk.x,
+    baseline: chunk.baseline,
+    width: chunk.width,
+    fontSize: chunk.fontSize,
+    fontName: fontNames.get(chunk.fontId) ?? chunk.fontId,
+    hidden: hiddenReason(chunk, size, content.fills, content.images),
+    rotated: chunk.rotated,
+    artifact: chunk.artifact,
+    symbol: ICON_FONT.test(fontNames.get(chunk.fontId) ?? "") || /[\ue000-\uf8ff]/.test(chunk.text),
+  }));
+  const laid = layoutPage(placed, size);
+  markTables(laid.lines, content.rules);
+  const pageArea = viewport.width * viewport.height;
+  const images = content.images
+    .map((image) => {
+      const x = Math.max(0, image.x);
+      const y = Math.max(0, image.y);
+      const width = Math.min(viewport.width, image.x + image.width) - x;
+      const height = Math.min(viewport.height, image.y + image.height) - y;
+      return { x: round(x), y: round(y), width: round(width), height: round(height) };
+    })
+    .filter((image) => image.width > 0.5 && image.height > 0.5)
+    .map((image) => ({ ...image, areaShare: round((image.width * image.height) / pageArea) }));
+  const page_: Page = {
+    number,
+    width: round(viewport.width),
+    height: round(viewport.height),
+    lineCount: laid.lines.length,
+    images,
+  };
+  if (laid.layout.kind !== "single") page_.layout = laid.layout;
+  return { page: page_, lines: laid.lines.map((line) => toRawLine(line, { number, height: viewport.height })) };
+}
 
 /** Extracts text lines with positions and fonts from a PDF, in reading order. */
 export async function extractPdf(file: string, bytes: Uint8Array, options: PdfOptions): Promise<Document> {
@@ -109,94 +203,41 @@ export async function extractPdf(file: string, bytes: Uint8Array, options: PdfOp
   try {
     const rawLines: RawLine[] = [];
     const pages: Page[] = [];
-    const fonts = new Map<string, boolean>();
-    const pagesWithoutText: number[] = [];
+    const fonts = new Map<string, FontFacts>();
     const pageCount = Math.min(pdf.numPages, options.maxPages);
-    for (let number = 1; number <= pageCount; number++) {
-      const page = await pdf.getPage(number);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const fontNames = new Map<string, string>();
-      const runs: TextRun[] = [];
-      for (const item of content.items) {
-        if (!("str" in item) || item.str.length === 0) continue;
-        const matrix = pdfjs.Util.transform(viewport.transform, item.transform);
-        const fontSize = Math.hypot(matrix[2], matrix[3]) || Math.hypot(matrix[0], matrix[1]);
-        runs.push({
-          text: item.str,
-          x: matrix[4],
-          baseline: matrix[5],
-          width: item.width * (viewport.scale || 1),
-          fontSize,
-          fontName: item.fontName,
-        });
+    try {
+      for (let number = 1; number <= pageCount; number++) {
+        const page = await pdf.getPage(number);
+        const read = await readPage(pdfjs, page, number, fonts);
+        rawLines.push(...read.lines);
+        pages.push(read.page);
+        page.cleanup();
       }
-      if (runs.length > 0) {
-        // The real font names (for bold detection and the font checks) are known once the page's
-        // operators have been read.
-        await page.getOperatorList();
-        for (const run of runs) {
-          if (fontNames.has(run.fontName)) continue;
-          let name = run.fontName;
-          let embedded = true;
-          try {
-            const font = page.commonObjs.get(run.fontName) as { name?: string; missingFile?: boolean } | undefined;
-            name = font?.name ?? name;
-            embedded = !font?.missingFile;
-          } catch {
-            // A font pdfjs could not load keeps its internal id.
-          }
-          fontNames.set(run.fontName, name);
-          fonts.set(name, embedded);
-        }
-      }
-      const lines = groupLines(runs);
-      for (const line of lines) {
-        const text = joinRuns(line);
-        if (!text) continue;
-        const visible = line.filter((run) => run.text.trim() !== "");
-        const fontSize = mostCommon(visible.map((run) => Math.round(run.fontSize * 10) / 10)) ?? 0;
-        const fontName = fontNames.get(mostCommon(visible.map((run) => run.fontName)) ?? "") ?? "";
-        const left = Math.min(...visible.map((run) => run.x));
-        const right = Math.max(...visible.map((run) => run.x + run.width));
-        const baseline = visible[0].baseline;
-        rawLines.push({
-          page: number,
-          text,
-          x: round(left),
-          y: round(baseline - fontSize),
-          width: round(right - left),
-          height: round(fontSize),
-          fontSize,
-          fontName,
-          bold: /bold|black|heavy|semibold|demi/i.test(fontName),
-          band: "body",
-          hidden: fontSize > 0 && fontSize < 4,
-        });
-      }
-      const lineCount = rawLines.filter((line) => line.page === number).length;
-      if (lineCount === 0) pagesWithoutText.push(number);
-      pages.push({ number, width: round(viewport.width), height: round(viewport.height), lineCount, images: [] });
-      page.cleanup();
+    } catch (error) {
+      // A page pdfjs cannot parse makes the file unreadable as a whole: one clear line, not a stack.
+      throw classifyPdfError(file, error);
     }
+    markBands(rawLines, pages);
     const metadata: Record<string, string> = {};
     const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as Record<string, unknown>;
-    for (const key of ["Title", "Author", "Creator", "Producer"]) {
-      if (typeof info[key] === "string" && info[key]) metadata[key.toLowerCase()] = info[key] as string;
+    for (const key of ["Title", "Author", "Subject", "Creator", "Producer"]) {
+      if (typeof info[key] === "string" && info[key].trim()) metadata[key.toLowerCase()] = (info[key] as string).trim();
     }
-    return buildDocument({ path: file, format: "pdf", bytes: bytes.byteLength }, rawLines, pages, {
+    const restrictions = restrictedOperations(await pdf.getPermissions().catch(() => null));
+    const facts: Omit<ExtractionFacts, "textChars"> = {
       pageCount: pdf.numPages,
       fileBytes: bytes.byteLength,
-      pagesWithoutText,
-      imageCount: 0,
+      pagesWithoutText: pages.filter((page) => page.lineCount === 0).map((page) => page.number),
+      imageCount: pages.reduce((sum, page) => sum + page.images.length, 0),
       metadata,
-      fonts: [...fonts.entries()]
-        .sort((a, b) => a[0].localeCompare(b[0]))
-        .map(([name, embedded]) => ({ name, embedded })),
-    });
+      fonts: [...fonts.values()].sort((a, b) => a.name.localeCompare(b.name)),
+      pagesRead: pageCount,
+    };
+    if (info.EncryptFilterName) facts.encrypted = true;
+    if (restrictions.length > 0) facts.restrictions = restrictions;
+    if (isTruncated(bytes)) facts.truncated = true;
+    return buildDocument({ path: file, format: "pdf", bytes: bytes.byteLength }, rawLines, pages, facts);
   } finally {
     await pdf.destroy();
   }
 }
-
-const round = (value: number) => Math.round(value * 100) / 100;
