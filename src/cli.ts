@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerBatch } from "./commands/batch.js";
+import { registerPosting } from "./commands/posting.js";
 import { registerPostings } from "./commands/postings.js";
 import { registerScore } from "./commands/score.js";
 import { registerTailor } from "./commands/tailor.js";
@@ -38,6 +39,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   });
   registerScore(program, io, setExit);
   registerPostings(program, io, setExit);
+  registerPosting(program, io, setExit);
   registerBatch(program, io, setExit);
   registerTailor(program, io, setExit);
   return program;

@@ -4,10 +4,12 @@ import { UsageError } from "../errors.js";
 import { defaultExtractOptions } from "../extract/index.js";
 import { reportFormats, reportFormatter, type FormatName } from "../format/index.js";
 import { extractDocument, loadPosting, scoreDocument, warmUp } from "../index.js";
+import { jobFilePosting } from "./posting.js";
 import { EXIT, parsePositive, parseScore, postingDirs, useColor, withSpinner, type CliIo } from "./shared.js";
 
 interface ScoreFlags {
   job?: string;
+  jobFile?: string;
   format: FormatName;
   json?: boolean;
   minScore?: number;
@@ -21,9 +23,13 @@ interface ScoreFlags {
 async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: CliIo): Promise<number> {
   if (!resume)
     throw new UsageError("missing the resume file; usage: ats-score <resume> --job <id|file.yaml> (see --help)");
-  if (!flags.job) throw new UsageError("missing --job <id|file.yaml>; `ats-score postings` lists the bundled jobs");
+  if (flags.job && flags.jobFile) throw new UsageError("give --job or --job-file, not both");
+  if (!flags.job && !flags.jobFile)
+    throw new UsageError("missing --job <id|file.yaml>; `ats-score postings` lists the bundled jobs");
   const format = flags.json ? "json" : flags.format;
-  const posting = loadPosting(flags.job, { dirs: postingDirs(flags, io) });
+  const posting = flags.jobFile
+    ? await jobFilePosting(flags.jobFile, io, format === "pretty")
+    : loadPosting(flags.job!, { dirs: postingDirs(flags, io) });
   const { doc, report } = await withSpinner(io, format === "pretty", `Reading ${path.basename(resume)}`, async () => {
     const [doc] = await Promise.all([
       extractDocument(resume, { maxFileBytes: flags.maxFileSize * 1024 * 1024, maxPages: flags.maxPages }),
@@ -50,6 +56,7 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
   program
     .argument("[resume]", "resume file: .pdf, .txt or .md")
     .option("-j, --job <id|file>", "job posting: a bundled id (see `ats-score postings`) or a YAML file")
+    .option("--job-file <file>", "raw posting text (.txt, .md, .html, .pdf), imported on the fly")
     .addOption(new Option("-f, --format <format>", "output format").choices(reportFormats).default("pretty"))
     .option("--json", "same as --format json: one versioned JSON object on stdout")
     .option("--min-score <n>", "exit 1 when the overall score is below n", parseScore)
