@@ -7,7 +7,19 @@ import type { Importance, Requirement } from "../../types.js";
 import { ConceptBook, GENERIC_WORDS, isDistinctive, slug, type DraftConcept, type Origin } from "./concepts.js";
 import { readEducation, type EducationFinding } from "./education.js";
 import { cleanPhrase, splitList, statedMinimum, takeGroups, type Group } from "./phrases.js";
+import { findMentions } from "./mentions.js";
+import {
+  ADVERB,
+  FUNCTION_WORDS,
+  NOT_A_SKILL,
+  contextWords,
+  parentName,
+  shorten,
+  withoutContainer,
+  words,
+} from "./names.js";
 import type { Clause } from "./sections.js";
+import { LANGUAGE_CUE, SOFT_SKILLS, SPOKEN_LANGUAGES } from "./soft-skills.js";
 
 export interface DraftRequirement extends Requirement {
   origin: Origin;
@@ -20,139 +32,8 @@ export interface DraftArea {
   origin: Origin;
 }
 
-const SOFT_SKILLS: { id: string; name: string; pattern: RegExp; aliases: string[] }[] = [
-  {
-    id: "communication",
-    name: "communication",
-    pattern: /\bcommunicat\w*|\bcomunicaci[oó]n/i,
-    aliases: ["communication skills", "written communication", "verbal communication", "presentation skills"],
-  },
-  {
-    id: "teamwork",
-    name: "teamwork",
-    pattern: /\bteam ?work|\bcollaborat\w*|\btrabaj\w* en equipo/i,
-    aliases: ["collaboration", "cross-functional collaboration", "team player"],
-  },
-  {
-    id: "leadership",
-    name: "leadership",
-    pattern: /\bleadership\b|\blead(?:ing)? (?:a )?teams?\b/i,
-    aliases: ["team leadership", "led a team", "mentoring"],
-  },
-  {
-    id: "problem-solving",
-    name: "problem solving",
-    pattern: /\bproblem[- ]solving\b|\bsolv\w* (?:complex |open-ended |ambiguous )?(?:problems|challenges)/i,
-    aliases: ["problem-solving", "analytical thinking"],
-  },
-  {
-    id: "self-motivation",
-    name: "self-motivated",
-    pattern: /\bself[- ](?:motivated|driven|starter)|\bcurious\b|\bcuriosity\b/i,
-    aliases: ["self-driven", "self-starter", "curiosity", "curious"],
-  },
-  {
-    id: "stakeholder-management",
-    name: "stakeholder management",
-    pattern: /\bstakeholders?\b/i,
-    aliases: ["stakeholder communication", "worked with stakeholders"],
-  },
-  {
-    id: "attention-to-detail",
-    name: "attention to detail",
-    pattern: /\battention to detail|detail[- ]oriented/i,
-    aliases: ["detail-oriented"],
-  },
-  {
-    id: "adaptability",
-    name: "adaptability",
-    pattern: /\badaptab\w*|\badapt to change|adaptaci[oó]n al cambio/i,
-    aliases: ["adaptable", "flexibility"],
-  },
-];
-
-const SPOKEN_LANGUAGES =
-  /\b(English|Mandarin|Cantonese|Chinese|Spanish|French|German|Japanese|Korean|Portuguese|Italian|Hindi|Arabic|Russian|Dutch|Polish|Turkish|Hebrew|Vietnamese|Thai|Indonesian|Swedish)\b/g;
-const LANGUAGE_CUE =
-  /\b(fluent|fluency|fluently|speak|spoken|write|written|proficien\w*|native|bilingual|idiomatic\w*|language)\b/i;
-
-/** Words that show a phrase is prose, not a skill name. */
-const FUNCTION_WORDS = new Set(
-  (
-    "a an the to with our your their his her its this that these those we you they i is are be been being will " +
-    "would can could should must may able who which what when where how why directly across through within into " +
-    "about than then very highly well not no via per also such other manage communicate work drive lead build " +
-    "develop design deliver collaborate influence solve learn travel speak write handle prioritize partner thrive " +
-    "adapt own navigate translate present negotiate ensure support create make take use apply identify excited " +
-    "passion passionate desire willingness willing interest interested"
-  ).split(" "),
-);
-const ADVERB = /(?:ally|ively|ently|ctly|ously)$/;
-const words = (phrase: string) => phrase.split(/\s+/).filter(Boolean);
-
-/** Trailing words that make a phrase a container of examples: "common frameworks", "best practices". */
-const CONTAINER_TAIL =
-  /\s*\b(?:frameworks?|tools?|libraries|library|technologies|technology|platforms?|environments?|paradigms?|best practices|practices|concepts|challenges|programming languages?|languages\/platforms)$/i;
-/** "... and associated frameworks": a second container joined to the first. */
-const JOINED_CONTAINER = /\s+(?:and|or)\s+(?:associated|related|relevant|common|other)\s+[\w/-]+$/i;
-const EMPTY_ADJECTIVES =
-  /^(?:common|modern|standard|popular|associated|related|major|relevant|various|best|other|similar|key|core|general|industry|typical|mainstream)$/i;
-const DANGLING = /^(?:using|with|via|in|on|for|of|and|or|the|a|an|to|by)$/i;
-/** Phrases that close a list without naming a skill. */
-const NOT_A_SKILL =
-  /^(?:(?:and\s+)?(?:related|other|similar)\s+(?:areas|fields|topics|things|technologies|tools|data sources)|from\s+\S+\s+to\s+\S+)$/i;
-
-/** A phrase without its container words: "distributed computing environments" -> "distributed computing". */
-function withoutContainer(phrase: string): string {
-  let name = phrase;
-  for (let previous = ""; previous !== name;) {
-    previous = name;
-    name = name.replace(JOINED_CONTAINER, "").replace(CONTAINER_TAIL, "").trim();
-    const parts = words(name);
-    while (
-      parts.length > 0 &&
-      (EMPTY_ADJECTIVES.test(parts[parts.length - 1]) || DANGLING.test(parts[parts.length - 1]))
-    ) {
-      parts.pop();
-    }
-    name = parts.join(" ");
-  }
-  return name;
-}
-
-/** The skill a group's anchor names once its container words are gone, or "" ("common frameworks" -> ""). */
-function parentName(anchor: string): string {
-  if (statedMinimum(anchor)) return "";
-  const name = withoutContainer(cleanPhrase(anchor));
-  const kept = words(name).filter((word) => !EMPTY_ADJECTIVES.test(word));
-  if (kept.length === 0 || (kept.length === 1 && GENERIC_WORDS.has(kept[0].toLowerCase()))) return "";
-  return kept.join(" ");
-}
-
-const CONTEXT_NOISE =
-  /^(?:familiarity|familiar|comfortable|experience|knowledge|understanding|strong|using|including|related|areas?|common|challenges|best|practices|other|such)$/i;
-/** Content words of a topic, as context for plain one-word skills listed under it. */
-const contextWords = (text: string, own: string) =>
-  [
-    ...new Set(
-      words(text.replace(/[(),:;.&/]/g, " "))
-        .filter((word) => /^[A-Z]{2,}s?$/.test(word) || word.length >= 4)
-        .map((word) => (/^[A-Z]{2,}s?$/.test(word) ? word : word.toLowerCase()))
-        .filter(
-          (word) =>
-            word !== own.toLowerCase() &&
-            !FUNCTION_WORDS.has(word) &&
-            !CONTEXT_NOISE.test(word) &&
-            !GENERIC_WORDS.has(word),
-        ),
-    ),
-  ].slice(0, 12);
-
-const shorten = (text: string, limit = 100) => {
-  const clean = text.replace(/\s+/g, " ").replace(/[.;:,\s]+$/, "");
-  if (clean.length <= limit) return clean;
-  return `${clean.slice(0, clean.lastIndexOf(" ", limit - 1))}…`;
-};
+/** "Natural Language Processing (NLP): Large Language Models, fine-tuning, ..." */
+const AREA_LINE = /^([A-Z][^:]{1,60}?)(?:\s*\(([A-Z][A-Za-z]{1,7})\))?:\s+(.+)$/s;
 
 interface Context {
   origin: Origin;
@@ -204,7 +85,7 @@ export class QualificationReader {
     const soft = this.readSoftSkills(clause.text, context);
     // "Great communication skills, both oral and written": only named tools besides the soft skill.
     return soft.length > 0
-      ? [...soft, ...this.mentions(clause.text, context, false)]
+      ? [...soft, ...findMentions(this.book, clause.text, context, false)]
       : this.readSkills(clause.text, context, true);
   }
 
@@ -230,7 +111,7 @@ export class QualificationReader {
       importance: clause.importance,
       basis: clause.explicit ? "stated-preferred" : "mentioned",
     };
-    return this.mentions(clause.text, context, false);
+    return findMentions(this.book, clause.text, context, false);
   }
 
   private readArea(text: string, context: Context): string[] {
@@ -343,7 +224,7 @@ export class QualificationReader {
       const id = this.book.add(name, { ...context, kb });
       return id ? [id] : [];
     }
-    return this.mentions(phrase, context, true);
+    return findMentions(this.book, phrase, context, true);
   }
 
   /**
@@ -366,47 +247,6 @@ export class QualificationReader {
             ? known(match[2])
             : left[0].toLowerCase() !== right[0].toLowerCase();
     return split ? [match[1], match[2]] : undefined;
-  }
-
-  /** Knowledge-base skills and named tools inside a longer phrase. */
-  private mentions(text: string, context: Context, inQualification: boolean): string[] {
-    const tokens = text.split(/\s+/).map((token) => token.replace(/^[("'[]+|[)"'\],.;:!?]+$/g, ""));
-    const ids: string[] = [];
-    const used = new Set<number>();
-    for (let size = 4; size >= 1; size--) {
-      for (let start = 0; start + size <= tokens.length; start++) {
-        const span = tokens.slice(start, start + size);
-        if (span.some((_, offset) => used.has(start + offset)) || span.some((token) => token === "")) continue;
-        if (size > 1 && (STOP_EDGE.test(span[0]) || STOP_EDGE.test(span[size - 1]))) continue;
-        const kb = this.book.kbFor(span.join(" "), start === 0);
-        if (!kb) continue;
-        const id = this.book.add(span.join(" "), { ...context, kb });
-        if (id) ids.push(id);
-        span.forEach((_, offset) => used.add(start + offset));
-      }
-    }
-    // Named tools the knowledge base does not know: "Triton Inference Server", "SageMaker", "WhyLogs".
-    let run: string[] = [];
-    const flush = () => {
-      const named = inQualification
-        ? run.some(isDistinctive) || run.length >= 2 || run.length === 1
-        : run.some(hasInnerShape);
-      if (run.length > 0 && run.length <= 4 && named) {
-        const id = this.book.add(run.join(" "), { ...context });
-        if (id) ids.push(id);
-      }
-      run = [];
-    };
-    const raw = text.split(/\s+/);
-    tokens.forEach((token, index) => {
-      const proper = /^[A-Z][\w.+#/-]*$/.test(token) && !used.has(index) && !NOT_TOOLS.has(token) && index > 0;
-      if (proper && (isDistinctive(token) || /^[A-Z][a-z]/.test(token))) run.push(token);
-      else flush();
-      // A comma or a full stop ends a name: "Content, Choosing & Conversation" are three.
-      if (/[,;:.)]$/.test(raw[index] ?? "") && !/\.[a-z]+$/.test(raw[index] ?? "")) flush();
-    });
-    flush();
-    return ids;
   }
 
   private readSoftSkills(text: string, context: Context): string[] {
@@ -472,19 +312,3 @@ export class QualificationReader {
     });
   }
 }
-
-/** Inner capitals, digits or symbols: what marks a product name in a description ("SageMaker", "C++"). */
-const hasInnerShape = (word: string) => /[+#/\d]|\.[A-Za-z]|[a-z][A-Z]/.test(word);
-
-/** "Natural Language Processing (NLP): Large Language Models, fine-tuning, ..." */
-const AREA_LINE = /^([A-Z][^:]{1,60}?)(?:\s*\(([A-Z][A-Za-z]{1,7})\))?:\s+(.+)$/s;
-const STOP_EDGE = /^(?:and|or|of|in|on|with|the|a|an|to|for|at|by|as|using|via|from|is|are)$/i;
-/** Capitalised words that are not tools. */
-const NOT_TOOLS = new Set(
-  (
-    "I A An The We You Our Your This That These Those It In On At For With And Or Of To By As If Must Should " +
-    "BS BA MS MSc MBA PhD Ph.D. BA/BS BS/BA US USA UK EU Inc Ltd LLC " +
-    "January February March April May June July August September October November December " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
-  ).split(" "),
-);
