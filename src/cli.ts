@@ -4,6 +4,7 @@ import { registerPosting } from "./commands/posting.js";
 import { registerPostings } from "./commands/postings.js";
 import { registerScore } from "./commands/score.js";
 import { registerTailor } from "./commands/tailor.js";
+import { registerView } from "./commands/view.js";
 import { EXIT, type CliIo } from "./commands/shared.js";
 import { AtsError } from "./errors.js";
 import { version } from "./version.js";
@@ -39,6 +40,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   });
   registerScore(program, io, setExit);
   registerPostings(program, io, setExit);
+  registerView(program, io, setExit);
   registerPosting(program, io, setExit);
   registerBatch(program, io, setExit);
   registerTailor(program, io, setExit);

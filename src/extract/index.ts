@@ -95,13 +95,14 @@ export async function extractDocument(
         "image-file",
         "this is an image, not a document; an ATS cannot read it. Export the resume as PDF or DOCX with real text",
       );
-    case "zip":
-      throw new InputError(
-        file,
-        "unsupported-zip",
-        "this is a ZIP-based file (DOCX?) and DOCX is not supported yet; export it as PDF",
-      );
+    case "zip": {
+      const { extractDocx } = await import("./docx.js");
+      return extractDocx(file, bytes);
+    }
     case "binary":
+      // Word saves a password-protected .docx inside an OLE container with an "EncryptedPackage" stream.
+      if (Buffer.from(bytes).includes(Buffer.from("EncryptedPackage", "utf16le")))
+        throw new InputError(file, "docx-encrypted", "the DOCX is password-protected; save an unprotected copy");
       throw new InputError(
         file,
         "legacy-office",
