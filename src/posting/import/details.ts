@@ -59,9 +59,13 @@ export function findCompany(lines: SourceLine[]): Found<string> | undefined {
     if (label) return { value: label[1].trim(), origin: origin(line.line, line.text, "labelled company") };
   }
   const name = String.raw`([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})`;
-  const opening = new RegExp(`^(?:At |En (?:el )?)?${name}(?:,| is | es | are | nos )`);
-  for (const line of lines.slice(0, 15)) {
-    const match = opening.exec(line.text);
+  // "Acme is a logistics company", "BBVA es una institución", "At Netflix, we", "En el Banco BBVA, nos".
+  const opening = new RegExp(
+    `^(?:(?:At|En(?: el)?) ${name},|${name} (?:is|es|are) (?:one of|a|an|the|una|uno|la|el|un)\\b)`,
+  );
+  for (const line of lines.filter((entry) => entry.kind !== "heading").slice(0, 15)) {
+    const found = opening.exec(line.text);
+    const match = found && [found[0], found[1] ?? found[2]];
     if (match && !/^(?:We|Our|The|This|You|Are|As|In|If)$/.test(match[1])) {
       return { value: match[1], origin: origin(line.line, line.text, "opening sentence") };
     }
@@ -109,7 +113,10 @@ export function shortLocation(text: string): string {
 
 /** Locations from a "Locations" section or a "Location:" label. */
 export function findLocations(clauses: Clause[], lines: SourceLine[]): Found<string[]> {
-  const listed = clauses.filter((clause) => clause.role === "locations" && clause.text.length <= 80);
+  // A place has no amounts or labels: "Pay: €60,000" under a "Location" heading is not one.
+  const listed = clauses.filter(
+    (clause) => clause.role === "locations" && clause.text.length <= 80 && !/[:$€£]|\d{2}/.test(clause.text),
+  );
   if (listed.length > 0) {
     return {
       value: [...new Set(listed.map((clause) => shortLocation(clause.text)))],
@@ -176,7 +183,7 @@ export function findApplication(clauses: Clause[]): Found<Posting["application"]
     )
       continue;
     const asks = new Set<SectionId>();
-    if (/\bcontact (?:information|details|info)\b/i.test(text)) {
+    if (/\bcontact (?:information|details|info)\b|\be-?mail\b|\bphone number\b|\bmailing address\b/i.test(text)) {
       const before = contact.size;
       if (/e-?mail/i.test(text)) contact.add("email");
       if (/\bphone|telephone|mobile\b/i.test(text)) contact.add("phone");

@@ -28,18 +28,25 @@ export interface EducationFinding {
 const FIELD_STOP =
   /^(?:a |an |the )?(?:related|relevant|equivalent|similar|technical|quantitative|other)(?: \w+)?$|^(?:field|fields|areas?|discipline|carreras afines|áreas afines|afines)$/i;
 
-/** Fields after "in" / "de": "in areas such as Computer Science, Statistics or a related field". */
+/** Words after which a degree's fields follow ("degree in", "PhD in", "ciclos de"). */
+const FIELD_TRIGGER =
+  /\b(?:degree|student|program|studies|major|ph\.?\s?d\.?|phd|ms|bs|ba|bachelor'?s?|master'?s?|ciclos?|carrera|estudiante)\b/gi;
+
+/** Fields after the last trigger: "a PhD in areas such as Computer Science, Statistics or a related field". */
 function fieldsOf(clause: string): string[] {
+  const trigger = [...clause.matchAll(FIELD_TRIGGER)].pop();
+  if (!trigger) return [];
   const match =
-    /\b(?:degree|student|program|studies|major|ph\.?\s?d\.?|phd|ms|bs|ba|bachelor'?s?|master'?s?|ciclo|carrera(?: de)?)\b[^.;]*?\b(?:in|of|en|de)\s+(?:areas such as|fields such as|a field such as|fields like|areas like|a field like|disciplines such as|the field of|a|an)?\s*(.+)$/i.exec(
-      clause,
+    /^[^.;]*?\b(?:in|of|en|de)\s+(?:areas such as|fields such as|a field such as|fields like|areas like|a field like|disciplines such as|the field of|a|an)?\s*(.+)$/i.exec(
+      clause.slice(trigger.index + trigger[0].length),
     );
   if (!match) return [];
   const tail = match[1]
     .split(
       /,?\s+or equivalent|,?\s+(?:or|o) (?:a |an )?(?:related|relevant|similar|equivalent)|\s+(?:or|o) (?:carreras|áreas) afines|\(|;|\.\s|\.$/i,
     )[0]
-    .replace(/\s+(?:with|and (?:\d|a |an )|who|that|to)\b.*$/i, "");
+    .replace(/\s+(?:with|and (?:\d|a |an )|who|that|to)\b.*$/i, "")
+    .replace(/\s+(?:is |are )?(?:preferred|required|desired|a plus|strongly preferred)$/i, "");
   return tail
     .split(/,\s*|\s+(?:or|and|o|y)\s+/i)
     .map((field) => field.replace(/^(?:or|and|o|y)\s+/i, "").trim())

@@ -173,7 +173,8 @@ export function htmlToText(html: string): { text: string; lineNumbers: number[] 
     }
     const match = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(open, open + 40));
     const end = tagEnd(html, open + 1);
-    if (!match || end < 0) {
+    if (match && end < 0) break; // a tag cut off at the end of the page
+    if (!match) {
       append("<");
       advanceTo(open + 1);
       continue;

@@ -58,7 +58,10 @@ function readRawLine(source: string, line: number): RawLine {
   const heading = MARKDOWN_HEADING.exec(text) ?? EMPHASIS_HEADING.exec(text);
   if (heading) return { line, text: stripInlineMarkdown(heading[1]).trim(), kind: "heading" };
   const bullet = BULLET.exec(text);
-  let body = stripInlineMarkdown(bullet ? text.slice(bullet[0].length) : text).trim();
+  // A lone "**" is bold that a copied page opened and never closed.
+  let body = stripInlineMarkdown(bullet ? text.slice(bullet[0].length) : text)
+    .replace(/\*\*/g, "")
+    .trim();
   let level: string | undefined;
   const glued = GLUED_LEVEL.exec(body);
   const spaced = SPACED_LEVEL.exec(body);

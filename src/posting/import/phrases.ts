@@ -17,7 +17,7 @@ export interface Group {
 }
 
 /** Splits at commas and semicolons outside brackets; "a, b, and c" -> [a, b, c]; reports the conjunction. */
-export function splitList(text: string): { items: string[]; joiner: "and" | "or" | "" } {
+export function splitList(text: string, pairs = false): { items: string[]; joiner: "and" | "or" | "" } {
   const items: string[] = [];
   let depth = 0;
   let from = 0;
@@ -43,10 +43,13 @@ export function splitList(text: string): { items: string[]; joiner: "and" | "or"
       }
       return item;
     });
-  // "Python or Java" with no comma: a two-item list joined by "or".
+  // "Python or Java" with no comma: a two-item list joined by "or"; in brackets "AWS and GCP" is one too.
   if (cleaned.length === 1) {
-    const pair = /^(.+?)\s+(or|and\/or|o)\s+(.+)$/i.exec(cleaned[0]);
-    if (pair && !/\(/.test(cleaned[0])) return { items: [pair[1], pair[3]], joiner: "or" };
+    const pair = (pairs ? /^(.+?)\s+(or|and\/or|o|and|y)\s+(.+)$/i : /^(.+?)\s+(or|and\/or|o)\s+(.+)$/i).exec(
+      cleaned[0],
+    );
+    const joined = pair && /^(?:and|y)$/i.test(pair[2]) ? "and" : "or";
+    if (pair && !/\(/.test(cleaned[0])) return { items: [pair[1], pair[3]], joiner: joined };
   }
   return { items: cleaned, joiner };
 }
@@ -87,7 +90,7 @@ function anchorBefore(text: string, offset: number, inline = false): string {
 }
 
 function makeGroup(anchor: string, body: string, cue: string, clause: string): Group {
-  const { items, joiner } = splitList(body.replace(EXAMPLE_CUE, ""));
+  const { items, joiner } = splitList(body.replace(EXAMPLE_CUE, ""), true);
   const kept = items
     .map((item) => item.replace(/\s*\betc\.?$/i, "").trim())
     .filter((item) => item && !/^etc\.?$/i.test(item));

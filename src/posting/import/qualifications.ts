@@ -219,7 +219,7 @@ export class QualificationReader {
       words(name).every((word) => !FUNCTION_WORDS.has(word.toLowerCase()) && !ADVERB.test(word.toLowerCase())) &&
       !(count === 1 && (GENERIC_WORDS.has(name.toLowerCase()) || (!listed && !isDistinctive(name) && !kb)));
     const pair = kb ? undefined : this.twoSkills(name);
-    if (pair) return [...this.strict(pair[0], context, listed), ...this.strict(pair[1], context, listed)];
+    if (pair) return [...this.strict(pair[0], context, true), ...this.strict(pair[1], context, true)];
     if (kb || nounPhrase) {
       const id = this.book.add(name, { ...context, kb });
       return id ? [id] : [];
@@ -236,11 +236,13 @@ export class QualificationReader {
     const match = /^(.+?)\s+(?:and|&|y)\s+(.+)$/.exec(name);
     if (!match || name.includes(",") || this.book.kbFor(name)) return undefined;
     const [left, right] = [words(match[1]), words(match[2])];
-    const known = (side: string) =>
-      isDistinctive(side) || Boolean(this.book.kbFor(side)) || (words(side).length === 1 && /^[A-Z]/.test(side));
+    const known = (side: string) => isDistinctive(side) || Boolean(this.book.kbFor(side));
+    // Two single words are two names when either is known or the second is capitalised ("dbt and Airflow",
+    // "Spring y Hibernate"); a capital on the first word alone may just start the item.
+    const named = (side: string) => known(side) || /^[A-Z]/.test(side);
     const split =
       left.length === 1 && right.length === 1
-        ? known(match[1]) && known(match[2])
+        ? (named(match[1]) && named(match[2])) || known(match[1]) || known(match[2]) || /^[A-Z]/.test(match[2])
         : left.length === 1
           ? known(match[1])
           : right.length === 1

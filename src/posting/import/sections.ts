@@ -84,7 +84,7 @@ const HEADING_WORDS = new Set(
     "will do need bring how apply application key technical core must must-haves must-have plus pluses additional " +
     "experience education job description duties team company us our your who are we looking for nice-to-have " +
     "nice-to-haves good extra credit a and overview summary compensation salary location locations tech stack " +
-    "tools technologies requisitos responsabilidades beneficios deseable deseables funciones perfil"
+    "tools technologies pay requisitos responsabilidades beneficios deseable deseables funciones perfil"
   ).split(" "),
 );
 const isHeadingWording = (text: string) =>
@@ -208,13 +208,16 @@ export function toClauses(lines: SourceLine[]): Sectioned {
       clauseRole() === "skills" || !["required", "preferred", "intro", "responsibilities"].includes(clauseRole())
         ? [text]
         : sentences(text).flatMap(splitSemicolons);
-    for (const piece of pieces) {
-      // "We are looking for individuals with the following qualifications:" inside a paragraph.
-      const cueRole = /:$/.test(piece) && words(piece) <= 14 ? headingRole(piece) : undefined;
-      if (cueRole && ["required", "preferred", "skills", "responsibilities"].includes(cueRole)) {
-        enter(line, piece, cueRole);
-        continue;
+    for (const whole of pieces) {
+      // "We are looking for people with the following qualifications: Strong Python." inside a paragraph.
+      const cue = /^(.{3,140}?):(?:\s+(.*))?$/s.exec(whole);
+      const cueRole = cue && words(cue[1]) <= 14 ? headingRole(cue[1]) : undefined;
+      const announces = cue && (isHeadingWording(cue[1]) || /\b(?:following|these)\b/i.test(cue[1]));
+      if (cue && cueRole && announces && ["required", "preferred", "skills", "responsibilities"].includes(cueRole)) {
+        enter(line, cue[1], cueRole);
+        if (!cue[2]) continue;
       }
+      const piece = cue && cueRole && announces && cue[2] ? cue[2] : whole;
       clauses.push({
         line: line.line,
         text: piece,
