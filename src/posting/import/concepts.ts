@@ -78,7 +78,16 @@ export function resolveKb(phrase: string, options: { sentenceStart: boolean; com
   const byName = nameKey(entry.name) === nameKey(phrase) || nameKey(entry.name) === nameKey(withoutVersion(phrase));
   if (/\s/.test(phrase.trim())) return entry;
   if (entry.ambiguous && (!/^[A-Z]/.test(phrase) || options.sentenceStart)) return undefined;
-  if (!byName && !(entry.acronyms ?? []).includes(phrase) && !isDistinctive(phrase) && entry.kind !== "language") {
+  // "Kafka" for Apache Kafka, "Excel" for Microsoft Excel; not "Analytics" opening a sentence.
+  const partOfName = new RegExp(`(?:^|\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|$)`).test(entry.name);
+  const properAlias = /^[A-Z][a-z]/.test(phrase) && (partOfName || !options.sentenceStart);
+  if (
+    !byName &&
+    !(entry.acronyms ?? []).includes(phrase) &&
+    !isDistinctive(phrase) &&
+    !properAlias &&
+    entry.kind !== "language"
+  ) {
     return undefined;
   }
   return entry;

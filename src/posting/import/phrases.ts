@@ -43,6 +43,9 @@ export function splitList(text: string, pairs = false): { items: string[]; joine
       }
       return item;
     });
+  // "Airflow, Dagster or Prefect": without an Oxford comma the last item holds the last two.
+  const last = cleaned.length > 1 ? /^(.+?)\s+(?:or|o)\s+(.+)$/i.exec(cleaned[cleaned.length - 1]) : null;
+  if (last && !/\(/.test(last[0])) return { items: [...cleaned.slice(0, -1), last[1], last[2]], joiner: "or" };
   // "Python or Java" with no comma: a two-item list joined by "or"; in brackets "AWS and GCP" is one too.
   if (cleaned.length === 1) {
     const pair = (pairs ? /^(.+?)\s+(or|and\/or|o|and|y)\s+(.+)$/i : /^(.+?)\s+(or|and\/or|o)\s+(.+)$/i).exec(
@@ -70,7 +73,9 @@ export function statedMinimum(text: string): { min: number; cue: string } | unde
 const EXAMPLE_CUE =
   /^(?:e\.\s?g\.?,?|eg\.?,?|i\.e\.,?|such as|including|like|for example,?|for instance,?|ex\.|como|tales como|por ejemplo,?|p\.\s?ej\.,?)\s+/i;
 const INLINE_CUE =
-  /(?:^|[\s,])(such as|e\.\s?g\.,?|eg\.,?|including|for example,?|for instance,?|(?<=s )like|tales como|como|por ejemplo,?|incluid[oa]s|incluyendo)\s+/i;
+  /(?:^|[\s,])(such as|e\.\s?g\.,?|eg\.,?|including|for example,?|for instance,?|(?<=s )like|tales como|como|por ejemplo,?|incluid[oa]s|incluyendo|(?:at least (?:one|two|three|\d)|one or more|two or more|any(?: one)?|one) of)\s+/i;
+/** "one of Airflow, Dagster or Prefect" is a group only when a list follows, not in "one of our clients". */
+const COUNT_CUE = /\bof$/i;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}s?$/;
 
 /**
@@ -138,8 +143,10 @@ export function takeGroups(clause: string): { rest: string; groups: Group[] } {
   if (inline) {
     const start = inline.index + inline[0].indexOf(inline[1]);
     const body = rest.slice(start + inline[1].length).replace(/[.;]\s*$/, "");
-    if (body.trim()) groups.push(makeGroup(anchorBefore(rest, start, true), body, inline[1].replace(/,$/, ""), clause));
-    rest = rest.slice(0, start);
+    const listFollows = !COUNT_CUE.test(inline[1]) || /,|\s(?:or|o)\s/.test(body);
+    if (body.trim() && listFollows)
+      groups.push(makeGroup(anchorBefore(rest, start, true), body, inline[1].replace(/,$/, ""), clause));
+    if (listFollows) rest = rest.slice(0, start);
   }
   return { rest: rest.replace(/\s+/g, " ").trim(), groups };
 }

@@ -192,7 +192,8 @@ export class QualificationReader {
       if (asRequirement) this.addRequirement(ids[0], shorten(text), "any-skill", ids, min, context);
     }
     const { items, joiner } = splitList(rest);
-    const listed = items.length > 1;
+    // A bullet of a word or two ("Kafka") is a list entry, as much as an item of a comma list.
+    const listed = items.length > 1 || words(rest.trim()).length <= 3;
     const own = items.flatMap((item) => this.strict(item, context, listed));
     const unique = [...new Set(own.filter((id) => !produced.includes(id)))];
     produced.push(...unique);
