@@ -90,18 +90,29 @@ function englishWords() {
   return new Set(lexeme.list.slice(0, lexeme.intrinsicSize));
 }
 
-/** An upper-case token spelling the initials of the words before it: "Customer relationship management CRM". */
+/** Whether `acronym` can be read off `words`: first letters in order ("JSON"), or letters in order ("HTML"). */
+function abbreviates(acronym, words) {
+  const initials = words.map((word) => word[0]?.toUpperCase()).join("");
+  if (initials === acronym) return true;
+  const letters = words.join("").toUpperCase();
+  let position = 0;
+  for (const letter of acronym) {
+    position = letters.indexOf(letter, position) + 1;
+    if (position === 0) return false;
+  }
+  return words[0]?.[0]?.toUpperCase() === acronym[0];
+}
+
+/** An upper-case token spelling the words before it: "Customer relationship management CRM software". */
 function inlineAcronym(words) {
   for (let index = 1; index < words.length; index++) {
     const token = words[index];
     if (!/^[A-Z]{2,6}$/.test(token)) continue;
     const before = words.slice(0, index);
     for (const candidate of [before, before.filter((word) => !STOP.has(word.toLowerCase()))]) {
-      const initials = candidate
-        .slice(-token.length)
-        .map((word) => word[0]?.toUpperCase())
-        .join("");
-      if (initials === token) return { acronym: token, index };
+      if (abbreviates(token, candidate.slice(-token.length)) || abbreviates(token, candidate)) {
+        return { acronym: token, index };
+      }
     }
   }
   return undefined;
@@ -151,9 +162,12 @@ function readEsco() {
 function addEsco(rows, vocabulary) {
   const preferred = new Set(rows.map((row) => nameKey(row.preferredLabel.trim())));
   for (const row of rows) {
-    const name = row.preferredLabel.trim();
+    // "Java (computer programming)": the name is "Java", the qualifier a broader category.
+    const qualified = /^(.+?)\s*\(([a-z][^)]*)\)$/.exec(row.preferredLabel.trim());
+    const name = qualified ? qualified[1] : row.preferredLabel.trim();
     const kind = row.skillType === "knowledge" ? "knowledge" : "skill";
     const entry = entryFor(name, kind, "esco");
+    if (qualified) entry.broader.add(qualified[2]);
     for (const broader of row.broaderConceptPT.split("|").map((item) => item.trim())) {
       if (broader) entry.broader.add(broader);
     }
@@ -167,12 +181,13 @@ function addEsco(rows, vocabulary) {
     for (const label of row.altLabels.split(/\n|\|/).map((item) => item.trim())) {
       if (!label || nameKey(label) === nameKey(name)) continue;
       const initials = [...nameWords].map((word) => word[0]).join("");
+      const sharesWord = label.split(/[\s\-/]+/).some((word) => nameWords.has(word.toLowerCase()));
       if (/^[A-Z0-9]{2,6}$/.test(label) && label.toLowerCase() === initials) entry.acronyms.add(label);
-      else if (preferred.has(nameKey(label))) entry.narrower.add(label);
-      else if (label.split(/[\s\-/]+/).some((word) => nameWords.has(word.toLowerCase()))) entry.aliases.add(label);
-      // A label sharing no word with the name is an example tool or a narrower concept, not a synonym.
-      else if (/^[A-Z]/.test(label) || !vocabulary.has(label.toLowerCase())) entry.narrower.add(label);
-      else entry.aliases.add(label);
+      // A label sharing no word with the name is an example tool or a narrower concept ("Zoho Sheet" for
+      // spreadsheets), and a single English word is too loose a synonym ("design" for "think creatively").
+      else if (preferred.has(nameKey(label)) || !sharesWord || vocabulary.has(label.toLowerCase())) {
+        entry.narrower.add(label);
+      } else entry.aliases.add(label);
     }
   }
 }
@@ -202,7 +217,7 @@ function vendorsOf(rows, vocabulary) {
   }
   return new Set(
     [...counts]
-      .filter(([word, count]) => count >= 8 && /^[A-Z]/.test(word) && !lowerWords.has(word.toLowerCase()))
+      .filter(([word, count]) => count >= 3 && /^[A-Z]/.test(word) && !lowerWords.has(word.toLowerCase()))
       .filter(([word, count]) => count >= 40 || !vocabulary.has(word.toLowerCase()))
       .map(([word]) => word),
   );
@@ -225,8 +240,11 @@ function addOnet(rows, vocabulary) {
     const categoryName = category.name.charAt(0).toLowerCase() + category.name.slice(1);
     const categoryEntry = entryFor(categoryName, "category", "onet");
     if (category.acronym) categoryEntry.acronyms.add(category.acronym);
+    // "project management software" is also "project management"; "medical software" is not "medical".
     const general = categoryName.replace(/\s+software$/, "");
-    if (general !== categoryName) categoryEntry.aliases.add(general);
+    if (general !== categoryName && (/\s/.test(general) || !vocabulary.has(general))) {
+      categoryEntry.aliases.add(general);
+    }
 
     const product = splitAcronym(row.example);
     const entry = entryFor(product.name, "technology", "onet");
@@ -235,13 +253,50 @@ function addOnet(rows, vocabulary) {
     if (product.acronym && product.acronym.length >= 3) entry.acronyms.add(product.acronym);
     const [first, ...rest] = product.name.split(" ");
     const remainder = rest.join(" ");
-    // "Microsoft Excel" is also written "Excel"; "Microsoft Word" is not shortened to an English word.
+    // "Microsoft Excel" is also written "Excel", "Adobe Photoshop" "Photoshop".
     if (vendors.has(first) && /^[A-Z0-9]/.test(remainder) && remainder.length >= 3) {
-      // Kept to merge with an entry of that name ("Oracle Java" into "Java"), even when it is an English word.
+      // Kept to merge with an entry of that name ("Oracle Java" into "Java"), even when it is English.
       entry.shortName = remainder;
-      if (rest.length > 1 || !vocabulary.has(remainder.toLowerCase())) entry.aliases.add(remainder);
+      entry.vendor = first;
+      // Several English words are a phrase, not a name ("Data Pipeline"): no alias.
+      if (rest.length === 1 || rest.some((word) => !vocabulary.has(word.toLowerCase()))) entry.aliases.add(remainder);
+      const siblings = productsByVendor.get(first) ?? new Map();
+      siblings.set(remainder, siblings.get(remainder) || row.hot);
+      productsByVendor.set(first, siblings);
     }
   }
+  // A short name that is an English word ("Word", "Outlook", "Illustrator") counts only near its vendor or
+  // the vendor's other products ("Word, Excel, PowerPoint"), and as written.
+  // "Blackbaud CRM" is not "CRM": a short name that is a category's acronym stays with the category.
+  const categoryAcronyms = new Set([...entries.values()].flatMap((entry) => [...entry.acronyms]));
+  for (const entry of entries.values()) {
+    if (entry.vendor && categoryAcronyms.has(entry.shortName)) entry.aliases.delete(entry.shortName);
+    if (!entry.vendor || !vocabulary.has(entry.shortName.toLowerCase())) continue;
+    // Its best-known siblings first: O*NET's "hot" products, then by name.
+    const siblings = [...productsByVendor.get(entry.vendor)]
+      .filter(([name]) => name !== entry.shortName && !/\s/.test(name))
+      .sort(([a, hotA], [b, hotB]) => Number(hotB) - Number(hotA) || (a < b ? -1 : 1))
+      .map(([name]) => name);
+    entry.context = [entry.vendor, ...siblings.slice(0, 15)];
+  }
+}
+
+const productsByVendor = new Map();
+
+/**
+ * O*NET writes "Hypertext markup language HTML"; when Linguist names the language "HTML", the entry takes
+ * that name and keeps the long form as an alias.
+ */
+function adoptAcronymName(name) {
+  if (entries.has(nameKey(name))) return;
+  const owners = [...entries].filter(([, entry]) => entry.acronyms.has(name));
+  if (owners.length !== 1) return;
+  const [[key, entry]] = owners;
+  entries.delete(key);
+  entry.aliases.add(entry.name);
+  entry.acronyms.delete(name);
+  entry.name = name;
+  entries.set(nameKey(name), entry);
 }
 
 function addLinguist(vocabulary) {
@@ -250,13 +305,15 @@ function addLinguist(vocabulary) {
   for (const [name, language] of Object.entries(languages)) {
     // Data and markup formats count only when a skills taxonomy also names them (SQL, HTML, CSS); so do
     // languages named by an English word ("Ring", "Self", "Red"), which would otherwise match prose.
+    adoptAcronymName(name);
     const known = entries.has(nameKey(name));
     if (!known && (language.type !== "programming" || vocabulary.has(name.toLowerCase()))) continue;
     const entry = entryFor(name, "language", "linguist");
     if (entry.kind !== "language" && language.type === "programming") entry.kind = "language";
     for (const alias of language.aliases ?? []) {
-      // Short aliases are file extensions ("py", "rb"); others name a different tool ("node", "emacs").
-      if (alias.length < 3 || otherNames.has(nameKey(alias)) || vocabulary.has(alias.toLowerCase())) continue;
+      // Short aliases are file extensions ("py", "rb", "typ"); others name a different tool ("node", "emacs").
+      const short = alias.length < 4 && !/[+#]/.test(alias);
+      if (short || otherNames.has(nameKey(alias)) || vocabulary.has(alias.toLowerCase())) continue;
       if (nameKey(alias) !== nameKey(name)) entry.aliases.add(alias);
     }
     if (language.group && language.group !== name) entry.related.add(language.group);
@@ -339,7 +396,9 @@ function finish(vocabulary, curatedIds) {
     const aliases = list(entry.aliases, own);
     for (const alias of aliases) own.add(nameKey(alias));
     const single = !/[\s\-/]/.test(entry.name);
-    const ambiguous = entry.ambiguous ?? (single && vocabulary.has(entry.name.toLowerCase()));
+    // An all-capitals name ("HTML", "SQL") is written as no English word is.
+    const capitals = /^[A-Z0-9]+$/.test(entry.name);
+    const ambiguous = entry.ambiguous ?? (single && !capitals && vocabulary.has(entry.name.toLowerCase()));
     const record = { id: idOf.get(key), name: entry.name, kind: entry.kind };
     const fields = {
       aliases,

@@ -58,7 +58,8 @@ function createAnalyser(nlp: WinkModule): Analyser {
           result.push({
             text: whole,
             key,
-            surfaceKey: key,
+            // "GPT-4" keys as "gpt" (meets a posting's "GPT") and is written "gpt-4" (meets a term "GPT-4").
+            surfaceKey: /\d/.test(whole) ? whole.toLowerCase() : key,
             start: span[0],
             end: span[1],
             tech: true,

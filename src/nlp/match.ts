@@ -1,6 +1,6 @@
 import type { MatchKind, SkillConcept } from "../types.js";
 import type { Analyser } from "./analyser.js";
-import type { Token } from "./tokens.js";
+import { singular, type Token } from "./tokens.js";
 
 /** A posting term ready for matching: its token keys and how a hit on it counts. */
 export interface CompiledTerm {
@@ -124,8 +124,10 @@ export function compileTerms(concepts: SkillConcept[], analyser: Analyser): Comp
     for (const [surfaces, kind, acronym] of sources) {
       for (const surface of surfaces) {
         const words = analyser.tokenize(surface).filter((token) => !token.punctuation);
-        const keys = words.map((token) => token.key);
-        const surfaceKeys = words.map((token) => token.surfaceKey);
+        // A term that names a version ("GPT-4", "Energy-10", "Python3") needs that version in the text.
+        const versioned = (token: Token) => (/\d/.test(token.text) ? token.text.toLowerCase() : undefined);
+        const keys = words.map((token) => versioned(token) ?? token.key);
+        const surfaceKeys = words.map((token) => versioned(token) ?? token.surfaceKey);
         if (keys.length === 0) continue;
         const single = keys.length === 1;
         const ambiguous = single && (AMBIGUOUS.has(keys[0]) || keys[0].length === 1);
@@ -155,6 +157,9 @@ const MIN_COMPACT_LENGTH = 6;
 /** A spelling variant joins or splits at most this many words ("fine tuning" / "finetuning"). */
 const MAX_COMPACT_WORDS = 3;
 
+/** Words written together, lower case, without a plural "s": "React JS", "ReactJS" and "reactjs" meet. */
+const compactOf = (text: string) => singular(text.toLowerCase().replace(/[^a-z0-9+#]/g, ""));
+
 /** Index of terms by their first key, so a scan costs one lookup per token. */
 export class TermIndex {
   private readonly byFirstKey = new Map<string, CompiledTerm[]>();
@@ -171,7 +176,7 @@ export class TermIndex {
     const techContext = contextKeysOf(TECH_CONTEXT);
     for (const term of terms) {
       for (const key of new Set([term.keys[0], term.surfaceKeys[0]])) push(this.byFirstKey, key, term);
-      const compact = term.surfaceKeys.join("");
+      const compact = compactOf(term.surface);
       if (!term.caseSensitive && compact.length >= MIN_COMPACT_LENGTH && term.keys.length <= MAX_COMPACT_WORDS) {
         push(this.byCompact, compact, term);
       }
@@ -195,6 +200,8 @@ export class TermIndex {
         const end = matchRest(term, words, tokens, wordIndex);
         if (end < 0) continue;
         if (term.caseSensitive && !sameCase(term, token)) continue;
+        // A one-word name matches as written, up to case and plural: "Rapide" is not "rapid", "PREMIS" not "premise".
+        if (term.keys.length === 1 && isCapitalised(term.surface) && !writtenAlike(token, term)) continue;
         if (term.keys.length === 1 && isTrap(tokens, position)) continue;
         if (term.needsContext && !options.listContext && !hasContext(this.contextKeys.get(term), unitKeys, token.key)) {
           continue;
@@ -224,15 +231,15 @@ export class TermIndex {
     options: { listContext: boolean },
   ): TermHit[] {
     const hits: TermHit[] = [];
-    let compact = "";
+    let joined = "";
     for (let count = 1; count <= MAX_COMPACT_WORDS && startIndex + count <= words.length; count++) {
       const word = words[startIndex + count - 1];
       if (count > 1) {
         const between = tokens.slice(words[startIndex + count - 2].position + 1, word.position);
         if (between.some((token) => token.text !== "-")) break;
       }
-      compact += word.token.surfaceKey;
-      for (const term of this.byCompact.get(compact) ?? []) {
+      joined += word.token.text;
+      for (const term of this.byCompact.get(compactOf(joined)) ?? []) {
         if (term.surfaceKeys.length === count) continue;
         if (term.needsContext && !options.listContext && !hasContext(this.contextKeys.get(term), unitKeys, ""))
           continue;
@@ -310,6 +317,9 @@ function sameCase(term: CompiledTerm, token: Token): boolean {
   const text = token.text;
   return text === written || text.replace(/s$/, "") === written || text.replace(/v?\d+(?:\.\d+)*$/, "") === written;
 }
+
+const writtenAlike = (token: Token, term: CompiledTerm) =>
+  token.surfaceKey === term.surfaceKeys[0] || singular(token.text) === singular(term.surface.replace(/[\s-]/g, ""));
 
 const sameWords = (a: string, b: string) =>
   a.replace(/[\s-]+/g, " ").trim() ===

@@ -27,7 +27,7 @@ export interface Token {
  * spelling anyone uses, and this keeps prose like "a/b" from becoming a term.
  */
 const PROTECTED_TERMS = [
-  String.raw`(?:Objective-)?C\+\+(?:\d\d)?`,
+  String.raw`(?:Objective-)?[Cc]\+\+(?:\d\d)?`,
   String.raw`[CF]#`,
   String.raw`(?:ASP)?\.NET(?: Core)?`,
   String.raw`CI/CD`,

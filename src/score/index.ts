@@ -13,7 +13,7 @@ import {
   scoreConcepts,
   type SkillOccurrence,
 } from "./skills.js";
-import { buildUnits } from "./units.js";
+import { buildUnits, type TextUnit } from "./units.js";
 
 export const SCHEMA_VERSION = 1;
 
@@ -31,15 +31,26 @@ export function postingIndex(posting: Posting, analyser: Analyser): TermIndex {
   return index;
 }
 
+/** A resume's units do not depend on the posting: one tokenisation serves every job it is scored against. */
+const unitsCache = new WeakMap<Document, { visible: TextUnit[]; hidden: TextUnit[] }>();
+function documentUnits(doc: Document, analyser: Analyser) {
+  let units = unitsCache.get(doc);
+  if (!units) {
+    units = { visible: buildUnits(doc, analyser), hidden: buildUnits(doc, analyser, { hidden: true }) };
+    unitsCache.set(doc, units);
+  }
+  return units;
+}
+
 /** Scores a Document against a Posting. Pure: same inputs, same Report. */
 export function analyse(doc: Document, posting: Posting, analyser: Analyser, toolVersion: string): Report {
-  const units = buildUnits(doc, analyser);
+  const { visible: units, hidden: hiddenUnits } = documentUnits(doc, analyser);
   const pageOfLine = (line: number) => doc.lines[line]?.page ?? 1;
   const index = postingIndex(posting, analyser);
   const occurrences = findOccurrences(units, index, pageOfLine, referenceYear(posting, doc));
   const isPostingSkill = (item: SkillOccurrence) => posting.skills.some((skill) => skill.id === item.skillId);
   const stuffing = detectStuffing(occurrences.filter(isPostingSkill));
-  const hidden = findOccurrences(buildUnits(doc, analyser, { hidden: true }), index, pageOfLine);
+  const hidden = findOccurrences(hiddenUnits, index, pageOfLine);
   stuffing.findings.push(...detectHiddenStuffing(hidden.filter(isPostingSkill)));
   const skills = scoreConcepts(posting.skills, occurrences, stuffing.units);
   const softSkills = scoreConcepts(posting.softSkills, occurrences, stuffing.units);
