@@ -194,6 +194,16 @@ const pdfScenarios = {
     return save(pdf);
   },
 
+  // The contact details exist only as pixels in a banner picture.
+  "contact-in-image.pdf": () =>
+    singleColumn(
+      async ({ pdf, page }) => {
+        const banner = greyPng(168, 20, (x, y) => (y > 6 && y < 13 && x > 8 && x < 150 && x % 9 < 6 ? 30 : 230));
+        page.drawImage(await pdf.embedPng(banner), { x: MARGIN, y: TOP - 46, width: WIDTH, height: 24 });
+      },
+      { contact: false },
+    ),
+
   "white-text.pdf": () =>
     singleColumn(({ page, fonts, y }) =>
       page.drawText(STUFFED, { x: MARGIN, y: y - 20, size: 10, font: fonts.regular, color: WHITE }),

@@ -42,6 +42,7 @@ const FIXTURES: [string, string[]][] = [
   ["skills-table.pdf", ["table-layout"]],
   ["header-contact.pdf", ["contact-in-header"]],
   ["icons.pdf", ["icons-for-contact"]],
+  ["contact-in-image.pdf", ["contact-in-header"]],
   ["image-only.pdf", ["image-only", "no-text"]],
   ["white-text.pdf", ["hidden-text"]],
   ["invisible-text.pdf", ["hidden-text"]],
@@ -110,6 +111,15 @@ describe("what the findings say", () => {
     expect(result.contact.email).toMatchObject({ value: "jordan.ellis@example.com", band: "header" });
     const fields = result.findings.filter((f) => f.checkId === "contact-in-header").map((f) => f.data.field);
     expect(fields).toEqual(expect.arrayContaining(["email", "phone", "address"]));
+  });
+
+  it("contact details that exist only as a banner picture are flagged as such", async () => {
+    const result = await report("fixtures/format/contact-in-image.pdf");
+    expect(result.findings.find((f) => f.checkId === "contact-in-header")?.data).toEqual({
+      field: "email",
+      band: "image",
+      value: "",
+    });
   });
 
   it("an image-only scan is unreadable: the report says so and scores 0", async () => {

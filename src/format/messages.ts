@@ -78,7 +78,9 @@ const FINDING_MESSAGES: Record<string, (data: Data) => string> = {
         : "The posting asks for a mailing address and none was found; add street, city, state and ZIP."
       : "No mailing address or city/state found; many ATS location filters need at least city and state.",
   "contact-in-header": (data) =>
-    `Your ${data.field} (${data.value}) is only in the page ${data.band}; many ATS parsers skip ${data.band}s. Move it into the body.`,
+    data.band === "image"
+      ? "No e-mail or phone in the text, but a picture spans the top of page 1: if your contact details are in it, no ATS can read them. Write them as text."
+      : `Your ${data.field} (${data.value}) is only in the page ${data.band}; many ATS parsers skip ${data.band}s. Move it into the body.`,
   "missing-sections": (data) =>
     `No ${data.section} section heading recognised (accepted: ${list(data.accepted)}); use a standard heading so the ATS maps it.`,
   length: (data) =>
