@@ -114,6 +114,7 @@ describe("importing a whole posting", () => {
     ["one enormous line", `${"Python, ".repeat(4000)}SQL`],
     ["markup soup", "<div><<li>>></li><h2>Requirements<ul><li>Go &amp;&amp; Rust</ul>"],
     ["prose with no skills", "We are a friendly team. Come and say hello."],
+    ["names that YAML would read as numbers", "Requirements:\n- 2026\n- 3.5\n- true"],
   ])("still writes a valid spec for %s", (_, text) => {
     const { yaml } = importPosting(text, { fileName: "odd.txt" });
     expect(() => parsePosting(yaml, "odd.yaml")).not.toThrow();

@@ -171,10 +171,20 @@ describe("required or preferred", () => {
     expect(clause).toMatchObject({ importance, cue });
   });
 
-  it("a required cue inside a preferred list wins for that line", () => {
-    const [clause] = clausesOf("Preferred qualifications\n- A security clearance is required.");
-    expect(clause).toMatchObject({ importance: "required", cue: '"required"' });
+  it('a required cue inside a preferred list wins for that line, but not "as required"', () => {
+    const [firm, loose] = clausesOf(
+      "Preferred qualifications\n- A security clearance is required.\n- Ability to travel as required.",
+    );
+    expect(firm).toMatchObject({ importance: "required", cue: '"required"' });
+    expect(loose).toMatchObject({ importance: "preferred", cue: 'under "Preferred qualifications"' });
   });
+
+  it.each(["Even better if you have:", "Ideally you also have", "It would be great if you have"])(
+    "reads %j as a preferred heading",
+    (heading) => {
+      expect(clausesOf(`${heading}\n- Go`)[0]).toMatchObject({ role: "preferred", importance: "preferred" });
+    },
+  );
 
   it("reads a cue sentence or a heading inside a paragraph", () => {
     const clauses = clausesOf(

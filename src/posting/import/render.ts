@@ -27,9 +27,9 @@ function conceptLines(concept: DraftConcept, areaNames: Map<string, string>): st
   if (concept.kb && concept.kb.length > 0)
     out.push(comment("  ", `aliases come from the knowledge base entry ${concept.kb.join(", ")}`));
   if (concept.context.length > 0) out.push(comment("  ", "a plain word: it counts only near one of the context words"));
-  out.push(`  - id: ${concept.id}`);
+  out.push(`  - id: ${scalar(concept.id)}`);
   out.push(`    name: ${scalar(concept.name)}`);
-  if (concept.area) out.push(`    area: ${concept.area} # ${areaNames.get(concept.area) ?? ""}`);
+  if (concept.area) out.push(`    area: ${scalar(concept.area)} # ${areaNames.get(concept.area) ?? ""}`);
   if (concept.kb) out.push(`    kb: ${list(concept.kb)}`);
   if (concept.aliases.length > 0) out.push(`    aliases: ${list(concept.aliases)}`);
   if (concept.acronyms.length > 0) out.push(`    acronyms: ${list(concept.acronyms)}`);
@@ -41,7 +41,7 @@ function conceptLines(concept: DraftConcept, areaNames: Map<string, string>): st
 
 function requirementLines(requirement: DraftRequirement): string[] {
   const out = [originComment("  ", requirement.origin)];
-  out.push(`  - id: ${requirement.id}`);
+  out.push(`  - id: ${scalar(requirement.id)}`);
   out.push(`    label: ${scalar(requirement.label)}`);
   out.push(`    importance: ${requirement.importance}`);
   out.push(`    kind: ${requirement.kind}`);
@@ -63,7 +63,7 @@ export function renderYaml(draft: ImportDraft): string {
     comment("", "A draft to review: the comment above each value says which source line it comes from and how it"),
     comment("", "was read. Check the file with `ats-score posting validate <file>` after editing it."),
     "",
-    `id: ${draft.id}`,
+    `id: ${scalar(draft.id)}`,
     foundComment("title", draft.title.origin, "REVIEW title: none found in the text (pass --title or edit it)"),
     `title: ${scalar(draft.title.value)}`,
     foundComment("company", draft.company.origin, "REVIEW company: none found in the text (pass --company or edit it)"),
@@ -88,8 +88,9 @@ export function renderYaml(draft: ImportDraft): string {
       comment("", `areas: ${draft.areas.length} domain areas named after a "one or more of the following areas" cue`),
     );
     out.push("areas:");
-    for (const area of draft.areas)
-      out.push(`  - { id: ${area.id}, name: ${scalar(area.name)} } # line ${area.origin.line}`);
+    for (const area of draft.areas) {
+      out.push(`  - { id: ${scalar(area.id)}, name: ${scalar(area.name)} } # line ${area.origin.line}`);
+    }
     out.push("");
   }
   const hard = draft.concepts.filter((concept) => !concept.soft);

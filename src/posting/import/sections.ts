@@ -42,7 +42,7 @@ const HEADING_ROLES: [Role, RegExp][] = [
   ],
   [
     "preferred",
-    /\b(preferred|nice[- ]to[- ]haves?|bonus( points)?|desired|desirable|good to have|pluses|a plus|extra credit|deseables?|valorables?)\b/,
+    /\b(preferred|nice[- ]to[- ]haves?|bonus( points)?|desired|desirable|good to have|great to have|pluses|a plus|extra credit|even better|ideally|would be (great|nice|a plus)|deseables?|valorables?)\b/,
   ],
   [
     "skills",
@@ -108,7 +108,9 @@ function asHeading(line: SourceLine): Role | "other" | undefined {
 const PREFERRED_CUE =
   /\b(is a plus|are a plus|a plus|nice[- ]to[- ]have|preferred|preferably|bonus|desired|desirable|ideally|an advantage|advantageous|appreciated|would be great|is helpful|are helpful|deseable|valorable|se valorar[aá])\b|\bplus\.?$/i;
 const NOT_REQUIRED = /\bnot (required|necessary|mandatory)\b/i;
-const REQUIRED_CUE = /\b(required|must|mandatory|essential|obligatori[oa]|indispensable|imprescindible)\b/i;
+/** In a preferred list only a firm word makes a line required; "travel as required" is not one. */
+const REQUIRED_CUE =
+  /(?<!\b(?:as|if|when|where|where\s+\w+)\s)\brequired\b|\b(?:must[- ]have|is a must|mandatory|essential|obligatori[oa]|indispensable|imprescindible)\b/i;
 
 /** Job boards append the kind of a qualification: "... (experience)", "(degree in areas such as ...)". */
 const BOARD_SUFFIX = /\s+\((?:experience|education|skills?|certifications?|degree in [^()]*)\)\s*$/i;
