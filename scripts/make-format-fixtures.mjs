@@ -342,5 +342,8 @@ for (const [name, make] of Object.entries(pdfScenarios)) write(name, await make(
 const clean = readFileSync(path.join(outDir, "clean.pdf"));
 write("encrypted.pdf", encrypt(clean));
 write("truncated.pdf", truncate(clean));
-for (const [name, bytes] of Object.entries(buildDocx())) write(name, bytes);
+const photo = greyPng(32, 32, (x, y) =>
+  (x - 16) ** 2 + (y - 12) ** 2 < 60 || (y > 22 && Math.abs(x - 16) < y - 12) ? 90 : 235,
+);
+for (const [name, bytes] of Object.entries(buildDocx(photo))) write(name, bytes);
 console.log(`wrote fixtures/format/: ${written.join(", ")}`);

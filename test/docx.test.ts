@@ -36,6 +36,7 @@ describe("DOCX fixtures produce exactly their findings", () => {
     ["text-box.docx", ["text-boxes"]],
     ["table.docx", ["table-layout"]],
     ["hidden-text.docx", ["hidden-text"]],
+    ["photo.docx", ["images"]],
   ])("%s -> %j", async (name, expected) => {
     expect(await formatFindings(`fixtures/format/${name}`)).toEqual(expected);
   });

@@ -59,8 +59,14 @@ const NAMESPACES = `xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openx
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style></w:styles>`;
 
-/** Assembles a package: body XML, optional header and footer paragraphs, and the document title. */
-function docx({ body, header, footer, title = PERSON.name }) {
+/** An inline picture (a headshot) as Word writes it, pointing at word/media/image1.png. */
+const picture = () =>
+  paragraph(
+    `<w:r><w:drawing><wp:inline><wp:extent cx="900000" cy="900000"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rIdImage"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`,
+  );
+
+/** Assembles a package: body XML, optional header and footer paragraphs, a picture, and the document title. */
+function docx({ body, header, footer, image, title = PERSON.name }) {
   const parts = [];
   const relationships = [`<Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/>`];
   const overrides = [];
@@ -81,9 +87,10 @@ function docx({ body, header, footer, title = PERSON.name }) {
     );
     sectionRefs += `<w:${kind}Reference w:type="default" r:id="rId${kind}"/>`;
   }
+  if (image) relationships.push(`<Relationship Id="rIdImage" Type="${R}/image" Target="media/image1.png"/>`);
   const files = {
     "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>${overrides.join("")}</Types>`,
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>${overrides.join("")}</Types>`,
     "_rels/.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
     "docProps/core.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -95,17 +102,22 @@ function docx({ body, header, footer, title = PERSON.name }) {
     "word/styles.xml": STYLES,
   };
   for (const [name, xml] of parts) files[name] = xml;
+  if (image) files["word/media/image1.png"] = image;
   const entries = Object.fromEntries(
-    Object.entries(files).map(([name, xml]) => [name, [strToU8(xml), { mtime: FIXED_TIME, level: 6 }]]),
+    Object.entries(files).map(([name, data]) => [
+      name,
+      [typeof data === "string" ? strToU8(data) : data, { mtime: FIXED_TIME, level: 6 }],
+    ]),
   );
   return zipSync(entries, { mtime: FIXED_TIME });
 }
 
 const SKILL_LINES = SKILL_LIST.map((row) => row.join(", "));
 
-/** The DOCX fixtures by file name. */
-export function buildDocx() {
+/** The DOCX fixtures by file name; `photo` is PNG bytes for the one with a picture. */
+export function buildDocx(photo) {
   return {
+    "photo.docx": docx({ body: picture() + top() + blocksXml(ALL_BLOCKS), image: photo }),
     "clean.docx": docx({ body: top() + blocksXml(ALL_BLOCKS) }),
     // Word's "header" part: skipped by many parsers, so the contact details never reach the profile.
     "header-contact.docx": docx({ body: top(false) + blocksXml(ALL_BLOCKS), header: CONTACT_LINE }),

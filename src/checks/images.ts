@@ -10,6 +10,12 @@ export const images: Check = {
   why: "An ATS discards pictures: any text or skill shown only in an image (a skills chart, a logo) is lost.",
   fix: "Make sure nothing important exists only as a picture; leave out photos unless the country expects them.",
   run({ doc }) {
+    // DOCX pictures have no position until Word lays the page out: only their number is known.
+    if (doc.source.format === "docx") {
+      if (doc.facts.imageCount === 0) return [];
+      const data = { count: doc.facts.imageCount, largestShare: 0, pages: [] };
+      return [{ checkId: this.id, severity: this.severity, data, location: { path: ["facts", "imageCount"] } }];
+    }
     const pictures = doc.pages.flatMap((page) =>
       page.images
         .filter((image) => Math.min(image.width, image.height) > ICON_SIZE)

@@ -220,7 +220,16 @@ function evaluateGutter(
     narrow.filter((segment) =>
       wide.some((other) => Math.abs(other.baseline - segment.baseline) < segment.fontSize * 0.35),
     ).length / narrow.length;
-  if (paired > 0.9 && wide.length > narrow.length * 1.8) return undefined;
+  // Labels and dates stand beside the first line of each entry, several lines apart; a sidebar's lines follow
+  // one another.
+  const baselines = narrow.map((segment) => segment.baseline).sort((a, b) => a - b);
+  const dense =
+    baselines.filter((baseline, index) =>
+      [baselines[index - 1], baselines[index + 1]].some(
+        (other) => other !== undefined && Math.abs(other - baseline) <= narrow[0].fontSize * 1.8,
+      ),
+    ).length / baselines.length;
+  if (paired > 0.9 && wide.length > narrow.length * 1.8 && dense < 0.5) return undefined;
   const leftWidth = gutter.start - left;
   const rightWidth = right - gutter.end;
   // The columns run on above and below the stretch where both have text, up to full-width lines.

@@ -57,7 +57,7 @@ const FORMAT_MESSAGES: Record<string, (data: Data) => string> = {
   "fonts-not-embedded": (data) =>
     `Fonts not embedded: ${list(data.fonts)}; the reader substitutes others. Export with fonts embedded.`,
   images: (data) =>
-    `${data.count} picture(s) (largest ${Math.round(Number(data.largestShare) * 100)}% of a page): an ATS ignores them, so nothing important should exist only as a picture.`,
+    `${data.count} picture(s)${Number(data.largestShare) > 0 ? ` (largest ${Math.round(Number(data.largestShare) * 100)}% of a page)` : ""}: an ATS ignores them, so nothing important should exist only as a picture.`,
   "page-size": (data) =>
     `Page ${data.page} is ${data.width} × ${data.height} pt (${data.problem === "long-page" ? "one long page" : "landscape"}); use Letter or A4 portrait pages.`,
   "page-count": (data) => `The file has ${data.pages} pages; only ${data.read} were read. Send the resume on its own.`,
