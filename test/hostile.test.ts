@@ -127,3 +127,14 @@ describe("hostile postings", () => {
     }
   });
 });
+
+describe("no shell-outs at run time", () => {
+  it("imports no process-spawning module anywhere under src/", () => {
+    const sources = (readdirSync("src", { recursive: true }) as string[]).filter((name) => name.endsWith(".ts"));
+    expect(sources.length).toBeGreaterThan(20);
+    for (const name of sources) {
+      const text = readFileSync(path.join("src", name), "utf8");
+      expect(text, name).not.toMatch(/["'](?:node:)?child_process["']|\bexecSync\b|\bspawnSync\b/);
+    }
+  });
+});
