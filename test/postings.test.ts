@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { expandConcept } from "../src/kb/index.js";
 import { listPostingFiles, loadPostingFile } from "../src/posting/load.js";
 import { runCli } from "./helpers/run-cli.js";
 
@@ -94,5 +95,36 @@ describe("ats-score postings", () => {
     writeFileSync(path.join(shadowDir, "netflix-ml-intern.yaml"), "id: netflix-ml-intern\n");
     const entry = listPostingFiles({ dirs: [shadowDir] }).find((item) => item.id === "netflix-ml-intern");
     expect(entry?.bundled).toBe(true);
+  });
+});
+
+describe("bundled postings", () => {
+  it.each(bundled)("%s validates, with every knowledge-base reference known, and names its source", (name) => {
+    const posting = loadPostingFile(path.join("postings", name));
+    expect(posting.id).toBe(name.replace(/\.yaml$/, ""));
+    for (const skill of [...posting.skills, ...posting.softSkills]) expect(() => expandConcept(skill)).not.toThrow();
+    expect(posting.skills.length).toBeGreaterThan(4);
+    expect(posting.source).not.toBe("");
+  });
+
+  it.each(bundled.filter((name) => name !== "netflix-ml-intern.yaml"))(
+    "%s carries its licence and commit in an attribution comment",
+    (name) => {
+      const text = readFileSync(path.join("postings", name), "utf8");
+      expect(text).toMatch(/^# Source: srbhr\/Resume-Matcher, commit [0-9a-f]{40},\n# \S+ \(Apache License 2\.0,/m);
+    },
+  );
+
+  it("ranks the example resumes by the job they fit", async () => {
+    const overall = async (resume: string, job: string) => {
+      const result = await runCli([`fixtures/resumes/${resume}/resume.md`, "--job", job, "--json"]);
+      return JSON.parse(result.stdout).scores.overall as number;
+    };
+    const frontend = await overall("frontend-engineer", "senior-frontend-engineer-react");
+    expect(frontend).toBeGreaterThan(await overall("frontend-engineer", "ml-engineer-ai-platform"));
+    expect(frontend).toBeGreaterThan(await overall("frontend-engineer", "senior-backend-engineer-python"));
+    const mlEngineer = await overall("strong-phd-recsys", "ml-engineer-ai-platform");
+    expect(mlEngineer).toBeGreaterThan(await overall("strong-phd-recsys", "senior-frontend-engineer-react"));
+    expect(mlEngineer).toBeGreaterThan(await overall("nurse", "ml-engineer-ai-platform"));
   });
 });
