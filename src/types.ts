@@ -151,6 +151,11 @@ export interface ExtractionFacts {
   truncated?: boolean;
   /** Pages actually read (fewer than pageCount when --max-pages cut the file short). */
   pagesRead?: number;
+  /**
+   * Words the PDF writes with ligature characters (ﬁ, ﬂ, ﬀ): Line.text has them decomposed, as most parsers do,
+   * but a parser that keeps them cannot match "ﬁne-tuning" to "fine-tuning".
+   */
+  ligatures?: { words: number; examples: string[] };
   /** DOCX: parts an ATS may skip, counted (text boxes, tables, header and footer paragraphs). */
   docxParts?: { textBoxes: number; tables: number; headers: number; footers: number };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cleanGlyphText } from "../src/extract/glyph-text.js";
 import { detectColumns, joinParts, layoutPage, type PlacedText, type Segment } from "../src/extract/layout.js";
 import { hiddenReason, isTruncated, restrictedOperations } from "../src/extract/pdf-forensics.js";
 import type { TextChunk } from "../src/extract/pdf-content.js";
@@ -86,6 +87,20 @@ describe("joining chunks into text", () => {
   it("records where icon-font characters sit in the text", () => {
     const parts = [text("&", 54, 50, { symbol: true }), text("+1 408 555 0142", 68, 50)];
     expect(joinParts(parts)).toEqual({ text: "& +1 408 555 0142", symbols: [0] });
+  });
+});
+
+describe("cleaning glyph text", () => {
+  it("decomposes ligatures as most parsers do, keeps the words they were in, and moves symbol offsets", () => {
+    expect(cleanGlyphText("ﬁne-tuning & ﬃ", [11])).toEqual({
+      text: "fine-tuning & ffi",
+      symbols: [12],
+      ligatureWords: ["ﬁne-tuning", "ﬃ"],
+    });
+  });
+
+  it("turns control characters into U+FFFD", () => {
+    expect(cleanGlyphText("a\u0001b\u001bc", []).text).toBe("a\ufffdb\ufffdc");
   });
 });
 

@@ -31,7 +31,7 @@ const EUROPEAN_STREET =
   /\b[A-ZÄÖÜ][\wäöüß.-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|gracht|vej|gatan|väg)\s+\d+[a-z]?\b/iu;
 /** UK and Canadian postcodes, and a European postcode with its city ("10115 Berlin"). */
 const POSTCODE =
-  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|(?<!\d[\s.-]?)\b\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+\b/u;
+  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|(?<!\d[\s.-]?)\b(?!(?:19|20)\d{2}\b)\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+\b/u;
 const WEBSITE =
   /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|ai|edu|info|page|site|xyz)(?:\/[^\s|,;]*)?/i;
 const NAME = /^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]*){1,3}$/;
@@ -108,7 +108,9 @@ export function extractContact(lines: Line[]): Contact {
   }
   const phoneSearch = candidates.filter((line) => !DATE_RANGE.test(line.text));
   contact.phone = findPhone(phoneSearch) ?? firstMatch(PHONE, phoneSearch);
-  contact.address = firstMatch(STREET) ?? firstMatch(EUROPEAN_STREET, topBlock);
+  // The candidate's address is among the contact lines; "2021 2nd Place" in Awards is not one.
+  const contactLines = topBlock.length > 0 ? [...topBlock, ...candidates.filter((l) => l.band !== "body")] : candidates;
+  contact.address = firstMatch(STREET, contactLines) ?? firstMatch(EUROPEAN_STREET, contactLines);
   if (contact.address) {
     const addressLine = lines[contact.address.line];
     const rest = addressLine.text.slice(addressLine.text.indexOf(contact.address.value));
@@ -116,9 +118,7 @@ export function extractContact(lines: Line[]): Contact {
     const end = cityState ? rest.indexOf(cityState[0]) + cityState[0].length : contact.address.value.length;
     contact.address.value = rest.slice(0, end).trim();
   }
-  const locationLines =
-    topBlock.length > 0 ? [...topBlock, ...candidates.filter((l) => l.band !== "body")] : candidates;
-  contact.location = firstMatch(CITY_STATE, locationLines) ?? firstMatch(POSTCODE, locationLines);
+  contact.location = firstMatch(CITY_STATE, contactLines) ?? firstMatch(POSTCODE, contactLines);
   contact.linkedin = firstMatch(LINKEDIN);
   contact.github = firstMatch(GITHUB);
   const websiteLines = candidates.filter((line) => line.section === "contact" || line.band !== "body");

@@ -32,7 +32,8 @@ export const nonstandardHeadings: Check = {
     const unknown = sameLook.filter(
       (line) =>
         line.band === "body" &&
-        line.index > 0 &&
+        // The name and title at the top are often set like headings.
+        line.section !== "contact" &&
         HEADING_LIKE.test(bare(line.text)) &&
         bare(line.text).split(/\s+/).length <= 4,
     );

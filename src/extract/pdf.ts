@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { InputError } from "../errors.js";
 import type { Document, ExtractionFacts, Page } from "../types.js";
 import { buildDocument, type RawLine } from "./document.js";
+import { cleanGlyphText } from "./glyph-text.js";
 import { joinParts, layoutPage, type LaidLine, type PlacedText } from "./layout.js";
 import { readPageContent } from "./pdf-content.js";
 import { hiddenReason, isTruncated, restrictedOperations } from "./pdf-forensics.js";
@@ -55,25 +56,22 @@ const ICON_FONT =
 /** Share of the page height at the top and bottom where artifact text counts as header or footer. */
 const ARTIFACT_BAND = 0.2;
 
-const isControl = (character: string) => {
-  const code = character.codePointAt(0)!;
-  return code < 0x20 || (code >= 0x7f && code < 0xa0);
-};
-
-/** One laid-out line as the Document stores it. */
-function toRawLine(line: LaidLine, page: { number: number; height: number }): RawLine {
+/** One laid-out line as the Document stores it, and the words it wrote with ligature characters. */
+function toRawLine(
+  line: LaidLine,
+  page: { number: number; height: number },
+): { raw: RawLine; ligatureWords: string[] } {
   const parts = line.segments.flatMap((segment) => segment.parts);
-  let text = "";
-  const symbols: number[] = [];
+  let written = "";
+  const found: number[] = [];
   for (const segment of line.segments) {
     const joined = joinParts(segment.parts);
     if (!joined.text) continue;
-    if (text) text += " ";
-    symbols.push(...joined.symbols.map((offset) => offset + text.length));
-    text += joined.text;
+    if (written) written += " ";
+    found.push(...joined.symbols.map((offset) => offset + written.length));
+    written += joined.text;
   }
-  // Control characters come from fonts without a Unicode map; shown as U+FFFD they cannot reach a terminal.
-  text = [...text].map((character) => (isControl(character) ? "\ufffd" : character)).join("");
+  const { text, symbols, ligatureWords } = cleanGlyphText(written, found);
   const fontSize = mostCommon(parts.map((part) => [Math.round(part.fontSize * 10) / 10, part.text.length])) ?? 0;
   const fontName = mostCommon(parts.map((part) => [part.fontName, part.text.length])) ?? "";
   const left = Math.min(...line.segments.map((segment) => segment.x));
@@ -102,7 +100,7 @@ function toRawLine(line: LaidLine, page: { number: number; height: number }): Ra
     if (raw.y + raw.height <= page.height * ARTIFACT_BAND) raw.band = "header";
     else if (raw.y >= page.height * (1 - ARTIFACT_BAND)) raw.band = "footer";
   }
-  return raw;
+  return { raw, ligatureWords };
 }
 
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>["getPage"]>>;
@@ -177,7 +175,12 @@ async function readPage(pdfjs: PdfJs, page: PdfPage, number: number, fonts: Map<
     images,
   };
   if (laid.layout.kind !== "single") page_.layout = laid.layout;
-  return { page: page_, lines: laid.lines.map((line) => toRawLine(line, { number, height: viewport.height })) };
+  const lines = laid.lines.map((line) => toRawLine(line, { number, height: viewport.height }));
+  return {
+    page: page_,
+    lines: lines.map((line) => line.raw),
+    ligatureWords: lines.flatMap((line) => (line.raw.hidden ? [] : line.ligatureWords)),
+  };
 }
 
 /** Extracts text lines with positions and fonts from a PDF, in reading order. */
@@ -205,11 +208,13 @@ export async function extractPdf(file: string, bytes: Uint8Array, options: PdfOp
     const pages: Page[] = [];
     const fonts = new Map<string, FontFacts>();
     const pageCount = Math.min(pdf.numPages, options.maxPages);
+    const ligatureWords: string[] = [];
     try {
       for (let number = 1; number <= pageCount; number++) {
         const page = await pdf.getPage(number);
         const read = await readPage(pdfjs, page, number, fonts);
         rawLines.push(...read.lines);
+        ligatureWords.push(...read.ligatureWords);
         pages.push(read.page);
         page.cleanup();
       }
@@ -236,6 +241,8 @@ export async function extractPdf(file: string, bytes: Uint8Array, options: PdfOp
     if (info.EncryptFilterName) facts.encrypted = true;
     if (restrictions.length > 0) facts.restrictions = restrictions;
     if (isTruncated(bytes)) facts.truncated = true;
+    if (ligatureWords.length > 0)
+      facts.ligatures = { words: ligatureWords.length, examples: [...new Set(ligatureWords)].slice(0, 4) };
     return buildDocument({ path: file, format: "pdf", bytes: bytes.byteLength }, rawLines, pages, facts);
   } finally {
     await pdf.destroy();

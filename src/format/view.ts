@@ -30,6 +30,8 @@ function describeLayout(doc: Document): string {
       parts.push(`page ${page.number}: ${page.layout.kind === "sidebar" ? "sidebar" : "two columns"}`);
   }
   if (doc.source.format !== "pdf" && doc.facts.imageCount > 0) parts.push(`${doc.facts.imageCount} picture(s)`);
+  if (doc.facts.ligatures)
+    parts.push(`${doc.facts.ligatures.words} word(s) with ligature characters, shown decomposed`);
   return parts.join("; ");
 }
 
