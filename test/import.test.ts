@@ -160,6 +160,7 @@ describe("required or preferred", () => {
 
   it.each([
     ["Experience with Kafka is a plus.", "preferred", '"is a plus"'],
+    ["Experience with dbt is a plus", "preferred", '"is a plus"'],
     ["Familiarity with dbt is nice to have.", "preferred", '"nice to have"'],
     ["Go experience preferred.", "preferred", '"preferred"'],
     ["Rust would be a bonus.", "preferred", '"bonus"'],

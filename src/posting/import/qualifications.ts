@@ -193,7 +193,7 @@ export class QualificationReader {
     }
     const { items, joiner } = splitList(rest);
     // A bullet of a word or two ("Kafka") is a list entry, as much as an item of a comma list.
-    const listed = items.length > 1 || words(rest.trim()).length <= 3;
+    const listed = items.length > 1 || words(cleanPhrase(rest)).length <= 3;
     const own = items.flatMap((item) => this.strict(item, context, listed));
     const unique = [...new Set(own.filter((id) => !produced.includes(id)))];
     produced.push(...unique);

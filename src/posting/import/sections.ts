@@ -84,7 +84,7 @@ const HEADING_WORDS = new Set(
     "will do need bring how apply application key technical core must must-haves must-have plus pluses additional " +
     "experience education job description duties team company us our your who are we looking for nice-to-have " +
     "nice-to-haves good extra credit a and overview summary compensation salary location locations tech stack " +
-    "tools technologies pay requisitos responsabilidades beneficios deseable deseables funciones perfil"
+    "tools technologies pay ideally also even better if it would be great that we're what's requisitos responsabilidades beneficios deseable deseables funciones perfil"
   ).split(" "),
 );
 const isHeadingWording = (text: string) =>
@@ -100,10 +100,15 @@ function asHeading(line: SourceLine): Role | "other" | undefined {
   const role = headingRole(text);
   if (line.kind === "heading") return role ?? "other";
   if (/:$/.test(text) && (words(text) <= 4 || (role && words(text) <= 12))) return role ?? "other";
-  // A listed skill ("Data pipelines overview - intermediate") is an entry, not a heading.
+  // A listed skill ("Data pipelines overview - intermediate") is an entry, not a heading; so is a line
+  // that merely contains heading words ("Experience with dbt is a plus").
   if (!role || line.level || words(text) > 8 || /[.;,!?]$/.test(text) || !/^[A-Z¿¡*"]/.test(text)) return undefined;
-  return role;
+  return isHeadingWording(text) || STARTS_SECTION.test(text) ? role : undefined;
 }
+
+/** Headings of the parts around the qualifications, recognised by how they start. */
+const STARTS_SECTION =
+  /^(?:about|for your application|how to apply|benefits|perks|salary|compensation|what we offer|locations?\b|target your resume|check your ats|estimated salary|source: ai)/i;
 
 const PREFERRED_CUE =
   /\b(is a plus|are a plus|a plus|nice[- ]to[- ]have|preferred|preferably|bonus|desired|desirable|ideally|an advantage|advantageous|appreciated|would be great|is helpful|are helpful|deseable|valorable|se valorar[aá])\b|\bplus\.?$/i;
