@@ -10,7 +10,8 @@ export const FUNCTION_WORDS = new Set(
     "about than then very highly well not no via per also such other manage communicate work drive lead build " +
     "develop design deliver collaborate influence solve learn travel speak write handle prioritize partner thrive " +
     "adapt own navigate translate present negotiate ensure support create make take use apply identify excited " +
-    "passion passionate desire willingness willing interest interested"
+    "passion passionate desire willingness willing interest interested as understand implement implementing " +
+    "contribute one similar"
   ).split(" "),
 );
 export const ADVERB = /(?:ally|ively|ently|ctly|ously)$/;

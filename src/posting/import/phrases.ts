@@ -152,7 +152,7 @@ export function takeGroups(clause: string): { rest: string; groups: Group[] } {
 }
 
 const LEADS = [
-  /^(?:and|or|y|o|as well as|plus|also|including|such as|like|e\.g\.,?|eg\.,?|i\.e\.,?|especially|particularly|preferably|ideally|with|in|of|on)\s+/i,
+  /^(?:and\/or|and|or|y|o|as well as|plus|also|including|such as|like|e\.g\.,?|eg\.,?|i\.e\.,?|especially|particularly|preferably|ideally|with|in|of|on)\s+/i,
   /^(?:a|an|the|any|some|all|other|various|multiple|several|one or more|at least (?:one|two|three)|an? (?:strong|solid|good))\s+/i,
   /^(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\+?)\s*(?:of\s+)?/i,
   /^(?:strong|solid|deep|good|excellent|great|proven|demonstrated|hands-on|practical|working|expert[- ]level|advanced|basic|prior|previous|professional|extensive|in-depth|thorough|broad|sound|relevant|direct|significant|substantial|fluent|proficient|comfortable|familiar|expert|intermediate)\b\s*/i,
@@ -167,6 +167,8 @@ const TRAILS = [
   /\s+(?:a plus|preferred|required|highly desired|strongly preferred|nice to have)$/i,
   /\s+(?:experience|skills|knowledge|background|expertise|proficiency)$/i,
   /,?\s+from\s+[\w-]+\s+to\s+[\w-]+$/i,
+  // "systems engineering team", "Program Management role", "online advertising industry".
+  /\s+(?:team|teams|role|roles|industry|landscapes?)$/i,
   /\s+etc\.?$/i,
 ];
 

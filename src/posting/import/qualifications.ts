@@ -156,7 +156,16 @@ export class QualificationReader {
     const pair = this.twoSkills(name);
     if (pair) return [...this.lenient(pair[0], context), ...this.lenient(pair[1], context)];
     const count = words(name).length;
-    if (count === 0 || count > 12 || NOT_A_SKILL.test(name) || (count === 1 && GENERIC_WORDS.has(name.toLowerCase()))) {
+    // "as a member of a professional services team" is a sentence fragment, not a listed skill.
+    const functionWords = words(name).filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
+    const fragment = FUNCTION_WORDS.has(words(name)[0]?.toLowerCase() ?? "") || functionWords >= 2;
+    if (
+      count === 0 ||
+      count > 12 ||
+      fragment ||
+      NOT_A_SKILL.test(name) ||
+      (count === 1 && GENERIC_WORDS.has(name.toLowerCase()))
+    ) {
       return [];
     }
     const kb = this.book.kbFor(name);
