@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatScore } from "../src/checks/index.js";
+import { checks, formatScore } from "../src/checks/index.js";
+import { findingMessage } from "../src/format/messages.js";
 import { extractDocument } from "../src/extract/index.js";
 import { loadAnalyser, type Analyser } from "../src/nlp/analyser.js";
 import { loadPosting } from "../src/posting/load.js";
@@ -169,6 +170,18 @@ describe("what the findings say", () => {
   it("pages beyond --max-pages are reported", async () => {
     const result = await report("fixtures/format/running-header.pdf", { maxFileBytes: 1e7, maxPages: 1 });
     expect(result.findings.find((f) => f.checkId === "page-count")?.data).toEqual({ pages: 2, read: 1 });
+  });
+});
+
+describe("every check is documented", () => {
+  const docs = readFileSync("docs/checks.md", "utf8");
+  const readme = readFileSync("README.md", "utf8");
+  it.each(checks.map((check) => check.id))("%s has a message, a docs/checks.md row and a README row", (id) => {
+    expect(findingMessage({ checkId: id, severity: "info", data: {}, location: {} })).not.toMatch(
+      new RegExp(`^${id}: `),
+    );
+    expect(docs).toContain(`\`${id}\``);
+    expect(readme).toContain(`| \`${id}\``);
   });
 });
 
