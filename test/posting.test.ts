@@ -87,6 +87,11 @@ describe("posting validation errors point at file:line:col", () => {
       message: /^bad\.yaml:11:14: requirements\[0\]\.skills\[0\] names the unknown skill "pyhton"/,
     },
     {
+      name: "unknown knowledge-base entry",
+      yaml: base.replace("    name: Python\n", "    name: Python\n    kb: [pyhton-lang]\n"),
+      message: /^bad\.yaml:7:10: skills\[0\]\.kb\[0\] names the unknown knowledge-base entry "pyhton-lang"/,
+    },
+    {
       name: "duplicate key",
       yaml: base.replace("company: Acme\n", "company: Acme\ncompany: Beta\n"),
       message: /^bad\.yaml:4:1: invalid YAML: Map keys must be unique/,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node } from "yaml";
 import { PostingError } from "../errors.js";
+import { getSkill } from "../kb/index.js";
 import type { Posting } from "../types.js";
 import { validateAgainstSchema, type SchemaNode, type SchemaProblem } from "./validate-schema.js";
 
@@ -70,6 +71,15 @@ function crossCheck(posting: Posting): SchemaProblem[] {
         atKey: false,
       });
     }
+    (skill.kb ?? []).forEach((id, kbIndex) => {
+      if (!getSkill(id)) {
+        problems.push({
+          path: [list, index, "kb", kbIndex],
+          message: `names the unknown knowledge-base entry "${id}" (ids are in data/skills-kb.json)`,
+          atKey: false,
+        });
+      }
+    });
   }
   posting.requirements.forEach((requirement, index) => {
     requirement.skills.forEach((id, skillIndex) => {
