@@ -66,12 +66,16 @@ for (const file of files) {
 }
 
 const share = (count, total) => `${((100 * count) / total).toFixed(1)}%`.padStart(6);
-const sizeOf = Object.fromEntries(groups.map((group) => [group, files.filter((file) => groupOf(file) === group).length]));
+const sizeOf = Object.fromEntries(
+  groups.map((group) => [group, files.filter((file) => groupOf(file) === group).length]),
+);
 console.log(`${files.length} PDFs under ${folder}: ${groups.map((group) => `${group} ${sizeOf[group]}`).join(", ")}`);
 console.log(`failures (crash, hang or refused): ${failures.length}`);
 for (const failure of failures) console.log(`  ${failure}`);
 const sorted = [...perPage].sort((a, b) => a - b);
-console.log(`extraction + checks per page, median (cold first file included): ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms\n`);
+console.log(
+  `extraction + checks per page, median (cold first file included): ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms\n`,
+);
 const header = ["finding (severity)".padEnd(34), "files", " share", ...groups.map((group) => group.padStart(12))];
 console.log(header.join("  "));
 for (const [key, set] of [...flagged.entries()].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))) {
