@@ -20,7 +20,7 @@ import { extractDocument } from "../dist/extract/index.js";
 import { lookupSkill } from "../dist/kb/index.js";
 import { loadAnalyser } from "../dist/nlp/analyser.js";
 import { analyse } from "../dist/score/index.js";
-import { postingFromText } from "./lib/posting-from-text.mjs";
+import { postingFromText, termFrequencies } from "./lib/posting-from-text.mjs";
 import { bm25Scores, mean, ndcgAt, rocAuc, tfidfScores } from "./lib/ranking.mjs";
 import { dictionarySpans, readSkillSpan, spanScores, taggerSpans } from "./lib/skillspan.mjs";
 
@@ -73,22 +73,24 @@ async function readResumes() {
   return resumes;
 }
 
-function readPostings() {
-  const postings = [];
-  const google = readFileSync(path.join(dataDir, "postings/google/google_job_skills_shared300.jsonl"), "utf8");
-  for (const row of google
+const textOf = (posting) => posting.parts.map((part) => part.text).join("\n");
+const googleRows = () =>
+  readFileSync(path.join(dataDir, "postings/google/google_job_skills_shared300.jsonl"), "utf8")
     .trim()
     .split("\n")
-    .map((line) => JSON.parse(line))) {
+    .map((line) => JSON.parse(line));
+const googleParts = (row) => [
+  { text: row.title, importance: "required" },
+  { text: row.responsibilities ?? "", importance: "required" },
+  { text: row.minimum_qualifications ?? "", importance: "required" },
+  { text: row.preferred_qualifications ?? "", importance: "preferred" },
+];
+
+function readPostings() {
+  const postings = [];
+  for (const row of googleRows()) {
     const categories = GOOGLE_CATEGORIES[row.category];
-    if (!categories) continue;
-    const parts = [
-      { text: row.title, importance: "required" },
-      { text: row.responsibilities ?? "", importance: "required" },
-      { text: row.minimum_qualifications ?? "", importance: "required" },
-      { text: row.preferred_qualifications ?? "", importance: "preferred" },
-    ];
-    postings.push({ set: "google", id: row.id, title: row.title, categories, parts });
+    if (categories) postings.push({ set: "google", id: row.id, title: row.title, categories, parts: googleParts(row) });
   }
   for (const [file, categories] of Object.entries(MATCHER_POSTINGS)) {
     const text = readFileSync(path.join(dataDir, "postings/resume-matcher", file), "utf8");
@@ -110,12 +112,19 @@ async function ranking() {
   const methods = ["ats-score overall", "ats-score skills", "TF-IDF cosine", "BM25"];
   const results = [];
   let concepts = 0;
-  for (const posting of readPostings()) {
+  const postings = readPostings();
+  // Salient posting words are weighed against the postings (all 300 Google ones and the others), never resumes.
+  const others = postings.filter((posting) => posting.set !== "google");
+  const corpus = termFrequencies([
+    ...googleRows().map((row) => textOf({ parts: googleParts(row) })),
+    ...others.map(textOf),
+  ]);
+  for (const posting of postings) {
     const relevant = resumes.map((resume) => posting.categories.includes(resume.category));
-    const spec = postingFromText(posting, analyser);
+    const spec = postingFromText(posting, analyser, corpus);
     concepts += spec.skills.length;
     const reports = resumes.map((resume) => analyse(resume.doc, spec, analyser, "eval"));
-    const postingText = posting.parts.map((part) => part.text).join("\n");
+    const postingText = textOf(posting);
     const texts = resumes.map((resume) => resume.text);
     const scores = {
       "ats-score overall": reports.map((report) => report.scores.overall),

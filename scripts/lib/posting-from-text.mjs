@@ -1,7 +1,8 @@
 /**
  * A minimal posting built from raw posting text, for evaluation only (a reviewed import is the job of
  * `ats-score posting import`): every knowledge-base skill the text names becomes a concept, required when
- * a required part names it, preferred otherwise; the degree level comes from the required part.
+ * a required part names it, preferred otherwise; so do its ten most salient other words and word pairs;
+ * the degree level comes from the required part.
  */
 import { skillConcept } from "../../dist/kb/index.js";
 import { tagSkills } from "../../dist/kb/tagger.js";
@@ -24,6 +25,9 @@ function degreeLevel(text) {
   const found = DEGREES.filter(([, pattern]) => pattern.test(text)).map(([level]) => level);
   return found.length === 0 ? "none" : found[found.length - 1];
 }
+
+/** A product only O*NET lists and does not call "hot" is usually a niche tool a posting names by accident. */
+const wellKnown = (skill) => skill.hot || skill.kind !== "technology" || skill.sources.length > 1;
 
 const termsOf = (text) => {
   const tokens = words(text).filter((word) => /^[a-z]{3,}$/.test(word));
@@ -78,7 +82,7 @@ function salientConcepts(source, corpus, covered) {
 export function postingFromText(source, analyser, corpus) {
   const concepts = new Map();
   for (const { text, importance } of source.parts) {
-    for (const span of tagSkills(text, analyser)) {
+    for (const span of tagSkills(text, analyser).filter((item) => wellKnown(item.skill))) {
       const existing = concepts.get(span.skill.id);
       if (existing) {
         if (importance === "required") existing.importance = "required";
