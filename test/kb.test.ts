@@ -126,11 +126,12 @@ describe("expandConcept: postings get aliases from the knowledge base", () => {
     expect(expanded.aliases).not.toContain("foundation model");
   });
 
-  it("rejects an unknown kb id with a message naming the skill", () => {
-    const posting = parsePosting(
-      "id: tiny\ntitle: T\ncompany: C\nskills:\n  - { id: torch-skill, name: Torch, kb: [pytorh] }\nrequirements: []\n",
-      "tiny.yaml",
-    );
+  it("rejects an unknown kb id: in a posting file at file:line:col, in a built Posting naming the skill", () => {
+    const yaml =
+      "id: tiny\ntitle: T\ncompany: C\nskills:\n  - { id: torch-skill, name: Torch, kb: [pytorh] }\nrequirements: []\n";
+    expect(() => parsePosting(yaml, "tiny.yaml")).toThrow(/^tiny\.yaml:5:\d+: .*unknown knowledge-base entry "pytorh"/);
+    const posting = parsePosting(yaml.replace("pytorh", "pytorch"), "tiny.yaml");
+    posting.skills[0].kb = ["pytorh"];
     expect(() => postingIndex(posting, analyser)).toThrow(PostingError);
     expect(() => postingIndex(posting, analyser)).toThrow(
       /skill "torch-skill" names the unknown knowledge-base entry "pytorh"/,
