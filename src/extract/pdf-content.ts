@@ -4,7 +4,7 @@
  * and image boxes. pdfjs's text layer drops colour and render mode, so hidden text is only visible here.
  */
 
-import { IDENTITY, apply, asMatrix, boxOf, intersect, multiply, type Box, type Matrix } from "./geometry.js";
+import { IDENTITY, asMatrix, boxOf, intersect, multiply, type Box, type Matrix } from "./geometry.js";
 
 export type { Box } from "./geometry.js";
 
@@ -108,13 +108,18 @@ interface State {
 }
 
 /** Control characters, U+FFFD and empty strings: what a font without a usable ToUnicode map yields. */
-const isUnmapped = (unicode: string) =>
-  unicode === "" ||
-  [...unicode].some((character) => {
-    const code = character.codePointAt(0)!;
-    return (code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0xfffd;
-  });
-const PRIVATE_USE = /[\ue000-\uf8ff]/;
+function isUnmapped(unicode: string): boolean {
+  if (unicode === "") return true;
+  for (let index = 0; index < unicode.length; index++) {
+    const code = unicode.charCodeAt(index);
+    if ((code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0xfffd) return true;
+  }
+  return false;
+}
+const isPrivateUse = (unicode: string) => {
+  const code = unicode.charCodeAt(0);
+  return code >= 0xe000 && code <= 0xf8ff;
+};
 
 /** Lines thinner than this (points) count as rules, not filled areas. */
 const RULE_THICKNESS = 2.5;
@@ -144,9 +149,12 @@ export function readPageContent(source: OperatorSource): PageContent {
   let textX = 0;
   let order = 0;
   const markedContent: string[] = [];
+  const fonts = new Map<string, ReturnType<OperatorSource["font"]>>();
+  const fontOf = (id: string) => {
+    if (!fonts.has(id)) fonts.set(id, source.font(id));
+    return fonts.get(id);
+  };
   let chunk: TextChunk | undefined;
-  /** Where the open chunk's last glyph ends (for text at any angle). */
-  let chunkEnd: [number, number] = [0, 0];
   // A space glyph is a word break even where the gap is narrow: it is kept as a trailing or leading space.
   let spaceBefore = false;
   const flush = () => {
@@ -161,7 +169,7 @@ export function readPageContent(source: OperatorSource): PageContent {
   };
 
   const showText = (glyphs: (Glyph | number)[]) => {
-    const font = source.font(state.fontId);
+    const font = fontOf(state.fontId);
     const fontMatrix = font?.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0];
     const advanceScale = state.fontSize * fontMatrix[0];
     // Text space to page space; glyph advances are added along the text matrix's first axis.
@@ -180,9 +188,10 @@ export function readPageContent(source: OperatorSource): PageContent {
         x -= (glyph * state.fontSize) / 1000;
         continue;
       }
-      const start = apply(toPage, textX + x * state.hScale, y);
+      // Positions are computed inline (no arrays): a page has thousands of glyphs.
+      const startText = textX + x * state.hScale;
       // The glyph ends where its outline ends; character and word spacing only move the next one.
-      const end = apply(toPage, textX + (x + glyph.width * advanceScale) * state.hScale, y);
+      const endText = textX + (x + glyph.width * advanceScale) * state.hScale;
       x += glyph.width * advanceScale + state.charSpacing + (glyph.isSpace ? state.wordSpacing : 0);
       const unicode = glyph.unicode ?? "";
       if (glyph.isSpace || unicode === " ") {
@@ -193,8 +202,11 @@ export function readPageContent(source: OperatorSource): PageContent {
       }
       stats.glyphs++;
       if (isUnmapped(unicode)) stats.unmapped++;
-      if (PRIVATE_USE.test(unicode)) stats.privateUse++;
-      const glyphWidth = Math.hypot(end[0] - start[0], end[1] - start[1]);
+      if (isPrivateUse(unicode)) stats.privateUse++;
+      const startX = toPage[0] * startText + toPage[2] * y + toPage[4];
+      const startY = toPage[1] * startText + toPage[3] * y + toPage[5];
+      const endX = toPage[0] * endText + toPage[2] * y + toPage[4];
+      const endY = toPage[1] * endText + toPage[3] * y + toPage[5];
       // Glyphs join the open chunk when they continue it in the same style (drawn one by one or not).
       const joins =
         chunk !== undefined &&
@@ -205,32 +217,32 @@ export function readPageContent(source: OperatorSource): PageContent {
         chunk.alpha === state.alpha &&
         chunk.artifact === artifact &&
         Math.abs(chunk.fontSize - fontSize) < 0.01 &&
-        Math.hypot(start[0] - chunkEnd[0], start[1] - chunkEnd[1]) < fontSize * 0.1;
+        Math.abs(startX - chunk.endX) + Math.abs(startY - chunk.endY) < fontSize * 0.1;
       if (chunk && joins) {
         chunk.text += unicode;
-        chunk.width = rotated ? Math.hypot(end[0] - chunk.x, end[1] - chunk.baseline) : end[0] - chunk.x;
-        [chunk.endX, chunk.endY] = end;
+        chunk.width = rotated ? Math.hypot(endX - chunk.x, endY - chunk.baseline) : endX - chunk.x;
+        chunk.endX = endX;
+        chunk.endY = endY;
       } else {
         flush();
         chunk = {
           text: spaceBefore ? ` ${unicode}` : unicode,
-          x: start[0],
-          baseline: start[1],
-          width: glyphWidth,
+          x: startX,
+          baseline: startY,
+          width: Math.hypot(endX - startX, endY - startY),
           fontSize,
           fontId: state.fontId,
           color,
           alpha: state.alpha,
           mode: state.mode,
           rotated,
-          endX: end[0],
-          endY: end[1],
+          endX,
+          endY,
           order: order++,
           artifact,
         };
         spaceBefore = false;
       }
-      chunkEnd = end;
     }
     textX += x * state.hScale;
   };
