@@ -127,7 +127,7 @@ function splitSegments(group: PlacedText[]): Segment[] {
 export interface PageLines {
   lines: LaidLine[];
   layout: PageLayout;
-  /** Visible segments of the page (for table detection). */
+  /** The page's segments before they are merged into lines (cells, column lines, whole lines). */
   segments: Segment[];
 }
 
@@ -138,16 +138,13 @@ const DATE_LIKE =
   /^(?:[\p{L}.]+\s+)?(?:\d{1,2}[/.-])?(?:19|20)\d{2}\b|\b(?:present|current|now)\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s/iu;
 
 /** Share of segments whose left edge sits within 3 pt of the most common left edge. */
-function leftAlignment(segments: Segment[]): { x: number; share: number } {
+function leftAlignment(segments: Segment[]): number {
   const counts = new Map<number, number>();
   for (const segment of segments) {
     const key = Math.round(segment.x);
     for (let offset = -3; offset <= 3; offset++) counts.set(key + offset, (counts.get(key + offset) ?? 0) + 1);
   }
-  let best = { x: 0, share: 0 };
-  for (const [x, count] of counts)
-    if (count / segments.length > best.share) best = { x, share: count / segments.length };
-  return best;
+  return Math.max(...counts.values()) / segments.length;
 }
 
 const chars = (segments: Segment[]) =>
@@ -212,7 +209,7 @@ function evaluateGutter(
   const [narrow, wide] = chars(leftIn) <= chars(rightIn) ? [leftIn, rightIn] : [rightIn, leftIn];
   const totalChars = chars(leftIn) + chars(rightIn);
   if (chars(narrow) < totalChars * 0.1) return undefined;
-  if (leftAlignment(leftIn).share < 0.5 || leftAlignment(rightIn).share < 0.5) return undefined;
+  if (leftAlignment(leftIn) < 0.5 || leftAlignment(rightIn) < 0.5) return undefined;
   const dateShare = narrow.filter((segment) => DATE_LIKE.test(joinText(segment.parts))).length / narrow.length;
   if (dateShare > 0.4) return undefined;
   // Rows read across (label | value, date | title) pair every narrow segment with one on the other side.
