@@ -167,17 +167,17 @@ async function readPage(pdfjs: PdfJs, page: PdfPage, number: number, fonts: Map<
     })
     .filter((image) => image.width > 0.5 && image.height > 0.5)
     .map((image) => ({ ...image, areaShare: round((image.width * image.height) / pageArea) }));
-  const page_: Page = {
+  const pageInfo: Page = {
     number,
     width: round(viewport.width),
     height: round(viewport.height),
     lineCount: laid.lines.length,
     images,
   };
-  if (laid.layout.kind !== "single") page_.layout = laid.layout;
+  if (laid.layout.kind !== "single") pageInfo.layout = laid.layout;
   const lines = laid.lines.map((line) => toRawLine(line, { number, height: viewport.height }));
   return {
-    page: page_,
+    page: pageInfo,
     lines: lines.map((line) => line.raw),
     ligatureWords: lines.flatMap((line) => (line.raw.hidden ? [] : line.ligatureWords)),
   };
