@@ -241,3 +241,31 @@ describe("JSON Resume input", () => {
     expect(result.stderr).toMatch(/data\.json: this JSON is not a JSON Resume/);
   });
 });
+
+describe("format fixes from the checks", () => {
+  it("measures each layout fix by re-scoring a simulated re-export", async () => {
+    const cases: [string, string][] = [
+      ["fixtures/format/two-columns.pdf", "two-columns"],
+      ["fixtures/format/skills-table.pdf", "table-layout"],
+      ["fixtures/format/white-text.pdf", "hidden-text"],
+    ];
+    for (const [file, checkId] of cases) {
+      const doc = await extractDocument(file);
+      const result = buildPlan(doc, posting, analyser, { have: [], toolVersion: "test" });
+      const fix = result.suggestions.find((suggestion) => suggestion.id.startsWith(`fix-format:${checkId}`))!;
+      expect(fix, `${file}: ${result.suggestions.map((item) => item.id).join(", ")}`).toBeDefined();
+      expect(fix.category).toBe("format");
+      expect(fix.gains.format, file).toBeGreaterThan(0);
+      const after = analyse(applyEdits(doc, fix.edits), posting, analyser, "test");
+      expect(after.findings.map((finding) => finding.checkId)).not.toContain(checkId);
+    }
+  });
+
+  it("moves header-only contact into the body", async () => {
+    const doc = await extractDocument("fixtures/format/header-contact.pdf");
+    const result = buildPlan(doc, posting, analyser, { have: [], toolVersion: "test" });
+    const move = result.suggestions.find((suggestion) => suggestion.kind === "move-contact")!;
+    expect(move).toMatchObject({ category: "format", priority: "high" });
+    expect(move.gain).toBeGreaterThan(0);
+  });
+});

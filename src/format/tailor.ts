@@ -1,5 +1,6 @@
 import { Chalk } from "chalk";
 import type { Suggestion, TailorPlan } from "../tailor/types.js";
+import { checkById } from "../checks/index.js";
 import { findingMessage } from "./messages.js";
 
 type Data = Suggestion["data"];
@@ -35,7 +36,12 @@ const SENTENCES: Record<Suggestion["kind"], (data: Data) => string> = {
     `Rename the heading ${quote(data.heading)} to "${data.standard}" so an ATS maps the section.`,
   "add-contact": (data) =>
     `Add your ${data.field === "address" ? "mailing address" : data.field}${data.askedByPosting ? " (the posting asks for it)" : ""} to the contact lines.`,
-  "fix-format": (data) => findingMessage({ checkId: String(data.checkId), severity: "warning", data, location: {} }),
+  "fix-format": (data) => {
+    const checkId = String(data.checkId);
+    const severity = data.severity === "error" || data.severity === "info" ? data.severity : "warning";
+    const fix = checkById.get(checkId)?.fix;
+    return `${findingMessage({ checkId, severity, data, location: {} })}${fix ? ` Fix: ${fix}` : ""}`;
+  },
 };
 
 export function suggestionSentence(suggestion: Suggestion): string {

@@ -1,6 +1,6 @@
 import { buildDocument, type RawLine } from "../extract/document.js";
 import type { Document, Line } from "../types.js";
-import type { DocumentEdit } from "./types.js";
+import type { DocumentEdit, LayoutFix } from "./types.js";
 
 const toRaw = (line: Line): RawLine => {
   const { index: _index, section: _section, heading: _heading, ...raw } = line;
@@ -15,6 +15,9 @@ export function applyEdits(doc: Document, edits: DocumentEdit[]): Document {
   const lines: (RawLine | undefined)[] = doc.lines.map(toRaw);
   const additions = new Map<number, RawLine[]>();
   const moves: { lines: number[]; before: number }[] = [];
+  let pages = doc.pages;
+  const { textChars: _textChars, ...initialFacts } = doc.facts;
+  let facts: Facts = initialFacts;
   for (const edit of edits) {
     switch (edit.type) {
       case "replace-in-line": {
@@ -44,6 +47,12 @@ export function applyEdits(doc: Document, edits: DocumentEdit[]): Document {
       case "move-lines":
         moves.push(edit);
         break;
+      case "fix-layout": {
+        const fixed = fixLayout(edit.fix, lines, pages, facts);
+        pages = fixed.pages;
+        facts = fixed.facts;
+        break;
+      }
       case "add-lines": {
         const after = lastLineOf(doc, edit.section);
         const template = lines[after] ?? lines[lines.length - 1];
@@ -73,8 +82,57 @@ export function applyEdits(doc: Document, edits: DocumentEdit[]): Document {
     if (line) rawLines.push(line);
     rawLines.push(...(additions.get(index) ?? []));
   }
-  const { textChars: _textChars, ...facts } = doc.facts;
-  return buildDocument(doc.source, rawLines, doc.pages, facts);
+  return buildDocument(doc.source, rawLines, pages, facts);
+}
+
+type Facts = Omit<Document["facts"], "textChars">;
+
+/** What the resume would look like re-exported without the layout problem, for measuring the gain. */
+function fixLayout(fix: LayoutFix, lines: (RawLine | undefined)[], pages: Document["pages"], facts: Facts) {
+  const each = (change: (line: RawLine) => RawLine | undefined) => {
+    lines.forEach((line, index) => {
+      if (line) lines[index] = change(line);
+    });
+  };
+  switch (fix) {
+    case "single-column":
+      each(({ column: _column, ...line }) => line);
+      return { pages: pages.map(({ layout: _layout, ...page }) => page), facts };
+    case "no-tables":
+      each(({ table: _table, ...line }) => line);
+      break;
+    case "bands-to-body":
+      each((line) => ({ ...line, band: "body" }));
+      break;
+    case "remove-hidden":
+      each((line) => (line.hidden ? undefined : line));
+      break;
+    case "no-images":
+      each(({ symbols: _symbols, ...line }) => line);
+      return { pages: pages.map((page) => ({ ...page, images: [] })), facts: { ...facts, imageCount: 0 } };
+    case "collapse-letter-spacing":
+      each((line) => (/^(\S ){3,}\S$/.test(line.text.trim()) ? { ...line, text: line.text.replace(/ /g, "") } : line));
+      break;
+    case "plain-bullets":
+      each(({ symbols: _symbols, ...line }) => ({
+        ...line,
+        text: line.text.replace(/^\s*[^\p{L}\p{N}\s•\-–*(]{1,2}\s+/u, "• "),
+      }));
+      break;
+    case "plain-text-boxes":
+      each((line) => ({ ...line, floating: false }));
+      break;
+    case "clean-fonts":
+      return {
+        pages,
+        facts: {
+          ...facts,
+          ligatures: undefined,
+          fonts: facts.fonts.map((font) => ({ ...font, embedded: true, unmapped: 0 })),
+        },
+      };
+  }
+  return { pages, facts };
 }
 
 function lastLineOf(doc: Document, section: string): number {

@@ -6,7 +6,7 @@ import { isBulletLine, WORK_SECTIONS } from "../score/units.js";
 import type { Document, Finding, Posting, Report, Scores, SkillMatch } from "../types.js";
 import { alignQualifications } from "./alignment.js";
 import { applyEdits } from "./edits.js";
-import type { DocumentEdit, Suggestion, TailorPlan } from "./types.js";
+import type { DocumentEdit, LayoutFix, Suggestion, TailorPlan } from "./types.js";
 
 export interface PlanOptions {
   /** Skills the user confirms having (`--have`): the only skills we ever add without evidence. */
@@ -435,16 +435,34 @@ const CONTACT_PLACEHOLDERS: Record<string, string> = {
   "missing-address": "100 Main Street, Springfield, IL 62701",
 };
 
+/** The layout fix each format check's advice amounts to, simulated to measure its effect. */
+const LAYOUT_FIXES: Partial<Record<string, LayoutFix>> = {
+  "two-columns": "single-column",
+  sidebar: "single-column",
+  "table-layout": "no-tables",
+  "header-footer-text": "bands-to-body",
+  "hidden-text": "remove-hidden",
+  images: "no-images",
+  "icons-for-contact": "no-images",
+  "letter-spaced-headings": "collapse-letter-spacing",
+  "unusual-bullets": "plain-bullets",
+  "text-boxes": "plain-text-boxes",
+  ligatures: "clean-fonts",
+  "missing-tounicode": "clean-fonts",
+  "fonts-not-embedded": "clean-fonts",
+};
+
 function formatFinding(doc: Document, finding: Finding): Omit<Suggestion, "gain" | "gains"> {
   const line = finding.location.line;
+  const fix = LAYOUT_FIXES[finding.checkId];
   return {
     id: `fix-format:${finding.checkId}${line !== undefined ? `:${line}` : ""}`,
     kind: "fix-format",
     category: "format",
     priority: finding.severity === "error" ? "high" : "medium",
     safe: false,
-    data: { checkId: finding.checkId },
+    data: { ...finding.data, checkId: finding.checkId, severity: finding.severity },
     ...(line !== undefined ? { location: locationOf(doc, line) } : {}),
-    edits: [],
+    edits: fix ? [{ type: "fix-layout", fix }] : [],
   };
 }

@@ -8,7 +8,20 @@ export type DocumentEdit =
   | { type: "rename-heading"; line: number; heading: string }
   | { type: "move-to-body"; lines: number[] }
   | { type: "move-lines"; lines: number[]; before: number }
-  | { type: "add-lines"; section: SectionId; texts: string[] };
+  | { type: "add-lines"; section: SectionId; texts: string[] }
+  /** Simulates a layout fix (re-export as one column, no tables...) to measure what it is worth. */
+  | { type: "fix-layout"; fix: LayoutFix };
+
+export type LayoutFix =
+  | "single-column"
+  | "no-tables"
+  | "bands-to-body"
+  | "remove-hidden"
+  | "no-images"
+  | "collapse-letter-spacing"
+  | "plain-bullets"
+  | "plain-text-boxes"
+  | "clean-fonts";
 
 export type SuggestionCategory = "keywords" | "skills" | "experience" | "format";
 
