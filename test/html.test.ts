@@ -62,3 +62,37 @@ describe("HTML report", () => {
     expect(html).toMatch(/@media print/);
   });
 });
+
+describe("ats-score --format html -o", () => {
+  it("writes the report with the tailoring plan to a file, atomically, keeping a .bak of an old one", async () => {
+    const { mkdtempSync, readFileSync, existsSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { runCli } = await import("./helpers/run-cli.js");
+    const dir = mkdtempSync(path.join(tmpdir(), "ats-html-cli-"));
+    const output = path.join(dir, "report.html");
+    writeFileSync(output, "old");
+    const args = ["fixtures/format/two-columns.pdf", "--job", "netflix-ml-intern", "--format", "html", "-o", output];
+    const result = await runCli(args);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`wrote ${output} (previous file kept as ${output}.bak)\n`);
+    expect(readFileSync(`${output}.bak`, "utf8")).toBe("old");
+    const html = readFileSync(output, "utf8");
+    expect(html).toMatch(/<line class="gutter"/);
+    expect(html).toMatch(/<h2 id="plan">Tailoring plan<\/h2>/);
+    expect(html).toMatch(/<span class="marker">\[column 2\]<\/span>/);
+    expect(existsSync(path.join(dir, ".report.html.tmp"))).toBe(false);
+    const overInput = await runCli([
+      "fixtures/format/two-columns.pdf",
+      "--job",
+      "netflix-ml-intern",
+      "--format",
+      "html",
+      "-o",
+      "fixtures/format/two-columns.pdf",
+    ]);
+    expect(overInput.exitCode).toBe(2);
+    expect(overInput.stderr).toMatch(/that is the input file/);
+  });
+});

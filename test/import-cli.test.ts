@@ -157,7 +157,7 @@ describe("posting commands", () => {
     writeFileSync(output, "# my reviewed edits\n");
     const refused = await runCli(["posting", "import", postingText, "-o", output]);
     expect(refused.exitCode).toBe(2);
-    expect(refused.stderr).toMatch(/posting\.yaml already exists; pass --force to replace it/);
+    expect(refused.stderr).toMatch(/posting\.yaml: the file already exists; pass --force to replace it/);
     expect(readFileSync(output, "utf8")).toBe("# my reviewed edits\n");
 
     const forced = await runCli(["posting", "import", postingText, "-o", output, "--force"]);
@@ -175,7 +175,7 @@ describe("posting commands", () => {
   it("reports an output folder that does not exist", async () => {
     const result = await runCli(["posting", "import", postingText, "-o", path.join(scratch, "missing", "x.yaml")]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/x\.yaml: cannot write the file \(ENOENT\)/);
+    expect(result.stderr).toMatch(/x\.yaml: could not write the file \(ENOENT\)/);
     expect(existsSync(path.join(scratch, "missing"))).toBe(false);
   });
 });

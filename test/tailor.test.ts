@@ -180,13 +180,13 @@ describe("tailor CLI", () => {
 
     const again = await runCli(["tailor", input, "--job", "netflix-ml-intern", "--write", output]);
     expect(again).toMatchObject({ exitCode: 2 });
-    expect(again.stderr).toMatch(/the file exists; pass --force/);
+    expect(again.stderr).toMatch(/the file already exists; pass --force/);
     const forced = await runCli(["tailor", input, "--job", "netflix-ml-intern", "--write", output, "--force"]);
     expect(forced.exitCode).toBe(0);
     expect(existsSync(`${output}.bak`)).toBe(true);
     const overInput = await runCli(["tailor", input, "--job", "netflix-ml-intern", "--write", input, "--force"]);
     expect(overInput.exitCode).toBe(2);
-    expect(overInput.stderr).toMatch(/that is the input resume/);
+    expect(overInput.stderr).toMatch(/that is the input file/);
   });
 
   it("refuses --write for PDF input with a clear line", async () => {

@@ -1,7 +1,6 @@
 import { Option, type Command } from "commander";
-import { copyFileSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { AtsError, UsageError } from "../errors.js";
+import { writeAtomically } from "../io/write-file.js";
 import { expandConcept } from "../kb/index.js";
 import { importPosting, type ImportFormat } from "../posting/import/index.js";
 import { readPostingText, readProcessStdin } from "../posting/import/read.js";
@@ -53,28 +52,6 @@ export async function jobFilePosting(file: string, io: CliIo, pretty: boolean): 
   return posting;
 }
 
-/** Writes `text` to `target` through a temporary file and a rename, so a crash never leaves half a file. */
-function writeAtomically(target: string, text: string, force: boolean): string | undefined {
-  let backup: string | undefined;
-  if (existsSync(target)) {
-    if (!force)
-      throw new UsageError(
-        `${target} already exists; pass --force to replace it (the old file is kept as ${target}.bak)`,
-      );
-    backup = `${target}.bak`;
-    copyFileSync(target, backup);
-  }
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new UsageError(`${target}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-  }
-  return backup;
-}
-
 const counts = (posting: Posting) => {
   const required = posting.skills.filter((skill) => skill.importance === "required").length;
   return `${posting.skills.length} skills (${required} required, ${posting.skills.length - required} preferred), ${posting.softSkills.length} soft skills, ${posting.requirements.length} requirements, ${posting.areas.length} areas`;
@@ -90,7 +67,7 @@ async function importCommand(file: string, flags: ImportFlags, io: CliIo): Promi
     io.stdout(yaml);
     return EXIT.ok;
   }
-  const backup = writeAtomically(output, yaml, Boolean(force));
+  const { backup } = await writeAtomically(output, yaml, { flag: "-o", force: Boolean(force), input: file });
   io.stderr(
     `wrote ${output}: ${posting.title} · ${posting.company}, ${counts(posting)}${backup ? `; the old file is ${backup}` : ""}\n` +
       `review the comments in it, then check it with: ats-score posting validate ${output}\n`,

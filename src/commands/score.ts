@@ -4,6 +4,10 @@ import { UsageError } from "../errors.js";
 import { defaultExtractOptions } from "../extract/index.js";
 import { reportFormats, reportFormatter, type FormatName } from "../format/index.js";
 import { extractDocument, loadPosting, scoreDocument, warmUp } from "../index.js";
+import { writeAtomically } from "../io/write-file.js";
+import { loadAnalyser } from "../nlp/analyser.js";
+import { buildPlan } from "../tailor/plan.js";
+import { version } from "../version.js";
 import { jobFilePosting } from "./posting.js";
 import { EXIT, parsePositive, parseScore, postingDirs, useColor, withSpinner, type CliIo } from "./shared.js";
 
@@ -18,6 +22,7 @@ interface ScoreFlags {
   postingsDir?: string[];
   maxFileSize: number;
   maxPages: number;
+  output?: string;
 }
 
 async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: CliIo): Promise<number> {
@@ -43,7 +48,18 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
     verbose: Boolean(flags.verbose),
     minScore: flags.minScore,
   };
-  io.stdout(reportFormatter(format)(report, { posting, doc }, options));
+  // The HTML report carries the tailoring plan as a checklist.
+  const plan =
+    format === "html" ? buildPlan(doc, posting, await loadAnalyser(), { have: [], toolVersion: version }) : undefined;
+  const rendered = reportFormatter(format)(
+    report,
+    { posting, doc, plan },
+    { ...options, color: options.color && !flags.output },
+  );
+  if (flags.output) {
+    const { backup } = await writeAtomically(flags.output, rendered, { flag: "-o", force: true, input: resume });
+    if (format !== "json") io.stderr(`wrote ${flags.output}${backup ? ` (previous file kept as ${backup})` : ""}\n`);
+  } else io.stdout(rendered);
   if (flags.minScore !== undefined && report.scores.overall < flags.minScore) {
     if (format === "pretty") io.stderr(`score ${report.scores.overall} is below --min-score ${flags.minScore}\n`);
     return EXIT.belowThreshold;
@@ -59,6 +75,7 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
     .option("--job-file <file>", "raw posting text (.txt, .md, .html, .pdf), imported on the fly")
     .addOption(new Option("-f, --format <format>", "output format").choices(reportFormats).default("pretty"))
     .option("--json", "same as --format json: one versioned JSON object on stdout")
+    .option("-o, --output <file>", "write the report to a file (atomically; an existing file is kept as .bak)")
     .option("--min-score <n>", "exit 1 when the overall score is below n", parseScore)
     .option("--no-color", "plain output (also when NO_COLOR is set or stdout is not a terminal)")
     .option("-v, --verbose", "list every matched skill")

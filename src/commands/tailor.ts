@@ -10,7 +10,8 @@ import { analyse } from "../score/index.js";
 import { buildPlan } from "../tailor/plan.js";
 import { comparePlans } from "../tailor/compare.js";
 import type { TailorPlan } from "../tailor/types.js";
-import { rewriteSource, writeAtomically } from "../tailor/write.js";
+import { writeAtomically } from "../io/write-file.js";
+import { rewriteSource } from "../tailor/write.js";
 import { version } from "../version.js";
 import { EXIT, postingDirs, useColor, withSpinner, type CliIo } from "./shared.js";
 
@@ -70,7 +71,7 @@ async function writePlan(
   }
   const source = await readFile(resume, "utf8");
   const { text, applied } = rewriteSource(source, doc, plan);
-  const { backup } = await writeAtomically(target, text, resume, force);
+  const { backup } = await writeAtomically(target, text, { flag: "--write", force, input: resume });
   const after = analyse(await extractDocument(target, defaultExtractOptions), posting, await loadAnalyser(), version);
   io.stdout(
     `Wrote ${target}${backup ? ` (previous file kept as ${backup})` : ""}: ${applied.length} safe edit${applied.length === 1 ? "" : "s"}.\n`,

@@ -3,10 +3,12 @@
  * one scored resume serves `ats-score <resume>`; one that renders a batch serves `ats-score batch`.
  */
 import { reportAsBatch } from "../batch/rows.js";
+import type { TailorPlan } from "../tailor/types.js";
 import type { BatchReport, Document, Posting, Report } from "../types.js";
 import { formatBatchJson, formatJsonl } from "./batch-json.js";
 import { formatCsv } from "./csv.js";
 import { formatGithub } from "./github.js";
+import { formatHtml } from "./html/index.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatPretty } from "./pretty.js";
@@ -25,6 +27,8 @@ export interface FormatOptions {
 export interface ReportInput {
   posting: Posting;
   doc: Document;
+  /** The tailoring plan, for formats that show it (html). */
+  plan?: TailorPlan;
 }
 
 export interface Formatter {
@@ -47,6 +51,10 @@ export const formatters = {
     report: (report, { posting }, options) => formatPretty(report, posting, options),
   },
   table: { description: "a ranked table for people", batch: formatTable },
+  html: {
+    description: "a self-contained HTML report: the pages as the ATS reads them, with overlays",
+    report: (report, { doc, plan }) => formatHtml({ report, doc, plan }),
+  },
   json: {
     description: "one versioned JSON object (schemas/report.schema.json)",
     report: (report) => formatJson(report),

@@ -1,7 +1,3 @@
-import { randomBytes } from "node:crypto";
-import { copyFile, rename, stat, writeFile, unlink } from "node:fs/promises";
-import path from "node:path";
-import { InputError, UsageError } from "../errors.js";
 import { parseJsonResume, renderJsonResume, type JsonPath } from "../extract/json-resume.js";
 import type { Document } from "../types.js";
 import type { DocumentEdit, Suggestion, TailorPlan } from "./types.js";
@@ -122,44 +118,4 @@ function insertSkills(lines: string[], doc: Document, skills: string[], markdown
   }
   while (lines.length > 0 && lines[lines.length - 1].trim() === "") lines.pop();
   lines.push("", markdown ? "## Skills" : "SKILLS", "", entry, "");
-}
-
-/**
- * Writes `text` to `target` atomically (temp file + rename). Refuses to write over the input, and over
- * any existing file unless `force`, in which case the old file is kept as `<target>.bak`.
- */
-export async function writeAtomically(
-  target: string,
-  text: string,
-  input: string,
-  force: boolean,
-): Promise<{ backup?: string }> {
-  if (path.resolve(target) === path.resolve(input)) {
-    throw new UsageError(`--write ${target}: that is the input resume; choose another file name`);
-  }
-  const exists = await stat(target).then(
-    () => true,
-    () => false,
-  );
-  if (exists && !force)
-    throw new UsageError(`--write ${target}: the file exists; pass --force to replace it (a .bak copy is kept)`);
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(temporary, text, { flag: "wx" });
-    let backup: string | undefined;
-    if (exists) {
-      backup = `${target}.bak`;
-      await copyFile(target, backup);
-    }
-    await rename(temporary, target);
-    return backup ? { backup } : {};
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    if (error instanceof UsageError) throw error;
-    throw new InputError(
-      target,
-      "write-failed",
-      `could not write the file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
-  }
 }
