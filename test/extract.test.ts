@@ -110,3 +110,17 @@ describe("text input", () => {
     ]);
   });
 });
+
+describe("limits", () => {
+  it("refuses a PDF page with more drawing operations than the limit", async () => {
+    await expect(extractDocument("fixtures/resumes/nurse/resume.pdf", { maxPageOperations: 10 })).rejects.toThrowError(
+      /resume\.pdf: page 1 has \d+ drawing operations, more than a resume needs \(limit 10; raise it with --max-page-operations\)/,
+    );
+  });
+
+  it("reads only the first --max-pages pages", async () => {
+    const doc = await extractDocument("fixtures/resumes/strong-phd-recsys/resume.pdf", { maxPages: 1 });
+    expect(doc.facts.pageCount).toBe(2);
+    expect(new Set(doc.lines.map((line) => line.page))).toEqual(new Set([1]));
+  });
+});

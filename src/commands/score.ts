@@ -22,6 +22,7 @@ interface ScoreFlags {
   postingsDir?: string[];
   maxFileSize: number;
   maxPages: number;
+  maxPageOperations: number;
   output?: string;
 }
 
@@ -37,7 +38,11 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
     : loadPosting(flags.job!, { dirs: postingDirs(flags, io) });
   const { doc, report } = await withSpinner(io, format === "pretty", `Reading ${path.basename(resume)}`, async () => {
     const [doc] = await Promise.all([
-      extractDocument(resume, { maxFileBytes: flags.maxFileSize * 1024 * 1024, maxPages: flags.maxPages }),
+      extractDocument(resume, {
+        maxFileBytes: flags.maxFileSize * 1024 * 1024,
+        maxPages: flags.maxPages,
+        maxPageOperations: flags.maxPageOperations,
+      }),
       warmUp(),
     ]);
     return { doc, report: await scoreDocument(doc, posting) };
@@ -87,5 +92,11 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
       defaultExtractOptions.maxFileBytes / 1024 / 1024,
     )
     .option("--max-pages <n>", "read at most this many pages", parsePositive, defaultExtractOptions.maxPages)
+    .option(
+      "--max-page-operations <n>",
+      "refuse PDF pages with more drawing operations than this",
+      parsePositive,
+      defaultExtractOptions.maxPageOperations,
+    )
     .action(async (resume: string | undefined, flags: ScoreFlags) => setExit(await scoreCommand(resume, flags, io)));
 }

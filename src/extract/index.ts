@@ -9,9 +9,15 @@ export interface ExtractOptions {
   /** Files larger than this are refused before parsing (bytes). */
   maxFileBytes: number;
   maxPages: number;
+  /** PDF drawing operations per page beyond which the page is refused (a resume page needs a few thousand). */
+  maxPageOperations?: number;
 }
 
-export const defaultExtractOptions: ExtractOptions = { maxFileBytes: 25 * 1024 * 1024, maxPages: 50 };
+export const defaultExtractOptions: Required<ExtractOptions> = {
+  maxFileBytes: 25 * 1024 * 1024,
+  maxPages: 50,
+  maxPageOperations: 500_000,
+};
 
 /** What the bytes are, whatever the file is called. */
 export type Sniffed = InputFormat | "zip" | "image" | "binary" | "unknown";
@@ -54,10 +60,8 @@ export function decodeText(file: string, bytes: Uint8Array): string {
 const TEXT_EXTENSIONS: Record<string, InputFormat> = { ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md" };
 
 /** Reads a resume file into a Document. Every failure is an InputError naming the file. */
-export async function extractDocument(
-  file: string,
-  options: ExtractOptions = defaultExtractOptions,
-): Promise<Document> {
+export async function extractDocument(file: string, limits: Partial<ExtractOptions> = {}): Promise<Document> {
+  const options: Required<ExtractOptions> = { ...defaultExtractOptions, ...limits };
   let size: number;
   try {
     const info = await stat(file);

@@ -13,6 +13,7 @@ import { markBands, markTables } from "./regions.js";
 export interface PdfOptions {
   /** Pages beyond this are not read (resumes are short; this bounds time on hostile files). */
   maxPages: number;
+  maxPageOperations: number;
 }
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -118,9 +119,22 @@ function fontInfo(page: PdfPage, id: string) {
 }
 
 /** Reads one page: its lines in reading order, images and layout; adds its fonts to `fonts`. */
-async function readPage(pdfjs: PdfJs, page: PdfPage, number: number, fonts: Map<string, FontFacts>) {
+async function readPage(
+  pdfjs: PdfJs,
+  page: PdfPage,
+  number: number,
+  fonts: Map<string, FontFacts>,
+  limits: { file: string; maxPageOperations: number },
+) {
   const viewport = page.getViewport({ scale: 1 });
   const operators = await page.getOperatorList();
+  if (operators.fnArray.length > limits.maxPageOperations) {
+    throw new InputError(
+      limits.file,
+      "pdf-too-complex",
+      `page ${number} has ${operators.fnArray.length} drawing operations, more than a resume needs (limit ${limits.maxPageOperations}; raise it with --max-page-operations)`,
+    );
+  }
   const content = readPageContent({
     fnArray: operators.fnArray,
     argsArray: operators.argsArray,
@@ -195,6 +209,8 @@ export async function extractPdf(file: string, bytes: Uint8Array, options: PdfOp
     disableFontFace: true,
     useSystemFonts: false,
     enableXfa: false,
+    // Images over 16 megapixels are not decoded: a resume needs none, and decoding one can take gigabytes.
+    maxImageSize: 4096 * 4096,
   });
   let pdf: Awaited<typeof task.promise>;
   try {
@@ -212,13 +228,14 @@ export async function extractPdf(file: string, bytes: Uint8Array, options: PdfOp
     try {
       for (let number = 1; number <= pageCount; number++) {
         const page = await pdf.getPage(number);
-        const read = await readPage(pdfjs, page, number, fonts);
+        const read = await readPage(pdfjs, page, number, fonts, { file, maxPageOperations: options.maxPageOperations });
         rawLines.push(...read.lines);
         ligatureWords.push(...read.ligatureWords);
         pages.push(read.page);
         page.cleanup();
       }
     } catch (error) {
+      if (error instanceof InputError) throw error;
       // A page pdfjs cannot parse makes the file unreadable as a whole: one clear line, not a stack.
       throw classifyPdfError(file, error);
     }
