@@ -37,7 +37,7 @@ function requirementsSection(report: Report): string {
     const status = item.status === "met" ? "✔ met" : item.status === "unclear" ? "? unclear" : "✘ not met";
     const where = evidence ? ` — ${lineLink(evidence.line, `line ${evidence.line + 1}`)}` : "";
     const satisfied = item.satisfiedBy.map((id) => names.get(id) ?? id).join(", ");
-    const reason = `${requirementReason(item)}${satisfied && item.status === "met" ? ` ${satisfied}` : ""}`;
+    const reason = `${requirementReason(item)}${satisfied && (item.reason === "evidence" || item.reason === "area-depth") ? ` ${satisfied}` : ""}`;
     return `<li><span class="status ${item.status}">${status}</span> ${e(item.label)}${item.importance === "preferred" ? " <small>(preferred)</small>" : ""}<br><small>${e(reason)}${where}</small></li>`;
   });
   return `<section aria-labelledby="requirements"><h2 id="requirements">Requirements</h2><ul class="check">${items.join("")}</ul></section>`;
