@@ -1,7 +1,6 @@
 import { Option, type Command } from "commander";
 import path from "node:path";
 import { UsageError } from "../errors.js";
-import { defaultExtractOptions } from "../extract/index.js";
 import { reportFormats, reportFormatter, type FormatName } from "../format/index.js";
 import { extractDocument, loadPosting, scoreDocument, warmUp } from "../index.js";
 import { writeAtomically } from "../io/write-file.js";
@@ -9,9 +8,19 @@ import { loadAnalyser } from "../nlp/analyser.js";
 import { buildPlan } from "../tailor/plan.js";
 import { version } from "../version.js";
 import { jobFilePosting } from "./posting.js";
-import { EXIT, parsePositive, parseScore, postingDirs, useColor, withSpinner, type CliIo } from "./shared.js";
+import {
+  addLimitOptions,
+  EXIT,
+  extractLimits,
+  parseScore,
+  postingDirs,
+  useColor,
+  withSpinner,
+  type CliIo,
+  type LimitFlags,
+} from "./shared.js";
 
-interface ScoreFlags {
+interface ScoreFlags extends LimitFlags {
   job?: string;
   jobFile?: string;
   format: FormatName;
@@ -20,9 +29,6 @@ interface ScoreFlags {
   color: boolean;
   verbose?: boolean;
   postingsDir?: string[];
-  maxFileSize: number;
-  maxPages: number;
-  maxPageOperations: number;
   output?: string;
 }
 
@@ -37,14 +43,7 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
     ? await jobFilePosting(flags.jobFile, io, format === "pretty")
     : loadPosting(flags.job!, { dirs: postingDirs(flags, io) });
   const { doc, report } = await withSpinner(io, format === "pretty", `Reading ${path.basename(resume)}`, async () => {
-    const [doc] = await Promise.all([
-      extractDocument(resume, {
-        maxFileBytes: flags.maxFileSize * 1024 * 1024,
-        maxPages: flags.maxPages,
-        maxPageOperations: flags.maxPageOperations,
-      }),
-      warmUp(),
-    ]);
+    const [doc] = await Promise.all([extractDocument(resume, extractLimits(flags)), warmUp()]);
     return { doc, report: await scoreDocument(doc, posting) };
   });
   const options = {
@@ -84,19 +83,8 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
     .option("--min-score <n>", "exit 1 when the overall score is below n", parseScore)
     .option("--no-color", "plain output (also when NO_COLOR is set or stdout is not a terminal)")
     .option("-v, --verbose", "list every matched skill")
-    .option("--postings-dir <dir...>", "extra folders of posting YAML files (also $ATS_SCORE_POSTINGS)")
-    .option(
-      "--max-file-size <MB>",
-      "refuse resumes larger than this",
-      parsePositive,
-      defaultExtractOptions.maxFileBytes / 1024 / 1024,
-    )
-    .option("--max-pages <n>", "read at most this many pages", parsePositive, defaultExtractOptions.maxPages)
-    .option(
-      "--max-page-operations <n>",
-      "refuse PDF pages with more drawing operations than this",
-      parsePositive,
-      defaultExtractOptions.maxPageOperations,
-    )
-    .action(async (resume: string | undefined, flags: ScoreFlags) => setExit(await scoreCommand(resume, flags, io)));
+    .option("--postings-dir <dir...>", "extra folders of posting YAML files (also $ATS_SCORE_POSTINGS)");
+  addLimitOptions(program).action(async (resume: string | undefined, flags: ScoreFlags) =>
+    setExit(await scoreCommand(resume, flags, io)),
+  );
 }

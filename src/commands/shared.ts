@@ -1,4 +1,5 @@
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
+import { defaultExtractOptions, type ExtractOptions } from "../extract/index.js";
 import path from "node:path";
 
 /** The streams and environment the CLI runs in; tests pass their own. */
@@ -44,3 +45,33 @@ export async function withSpinner<T>(io: CliIo, enabled: boolean, text: string, 
     spinner.stop();
   }
 }
+
+/** The input limits every command that reads resumes takes, as flags (see SECURITY.md). */
+export interface LimitFlags {
+  maxFileSize: number;
+  maxPages: number;
+  maxPageOperations: number;
+}
+
+export function addLimitOptions(command: Command): Command {
+  return command
+    .option(
+      "--max-file-size <MB>",
+      "refuse resumes larger than this",
+      parsePositive,
+      defaultExtractOptions.maxFileBytes / 1024 / 1024,
+    )
+    .option("--max-pages <n>", "read at most this many pages", parsePositive, defaultExtractOptions.maxPages)
+    .option(
+      "--max-page-operations <n>",
+      "refuse PDF pages with more drawing operations than this",
+      parsePositive,
+      defaultExtractOptions.maxPageOperations,
+    );
+}
+
+export const extractLimits = (flags: LimitFlags): ExtractOptions => ({
+  maxFileBytes: flags.maxFileSize * 1024 * 1024,
+  maxPages: flags.maxPages,
+  maxPageOperations: flags.maxPageOperations,
+});

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
-import { defaultExtractOptions, extractDocument } from "../extract/index.js";
+import { extractDocument } from "../extract/index.js";
 import { formatPlanJson, formatPlanMarkdown, formatPlanPretty, suggestionSentence } from "../format/tailor.js";
 import { loadAnalyser } from "../nlp/analyser.js";
 import { loadPosting } from "../posting/load.js";
@@ -13,9 +13,18 @@ import type { TailorPlan } from "../tailor/types.js";
 import { writeAtomically } from "../io/write-file.js";
 import { rewriteSource } from "../tailor/write.js";
 import { version } from "../version.js";
-import { EXIT, postingDirs, useColor, withSpinner, type CliIo } from "./shared.js";
+import {
+  addLimitOptions,
+  EXIT,
+  extractLimits,
+  postingDirs,
+  useColor,
+  withSpinner,
+  type CliIo,
+  type LimitFlags,
+} from "./shared.js";
 
-interface TailorFlags {
+interface TailorFlags extends LimitFlags {
   job?: string[];
   json?: boolean;
   markdown?: boolean;
@@ -40,7 +49,7 @@ async function tailorCommand(resume: string, flags: TailorFlags, io: CliIo): Pro
     .filter(Boolean);
   const pretty = !flags.json && !flags.markdown;
   const { doc, plans } = await withSpinner(io, pretty, `Planning ${path.basename(resume)}`, async () => {
-    const [document, analyser] = await Promise.all([extractDocument(resume, defaultExtractOptions), loadAnalyser()]);
+    const [document, analyser] = await Promise.all([extractDocument(resume, extractLimits(flags)), loadAnalyser()]);
     const built = postings.map((posting) => buildPlan(document, posting, analyser, { have, toolVersion: version }));
     return { doc: document, plans: built };
   });
@@ -72,7 +81,7 @@ async function writePlan(
   const source = await readFile(resume, "utf8");
   const { text, applied } = rewriteSource(source, doc, plan);
   const { backup } = await writeAtomically(target, text, { flag: "--write", force, input: resume });
-  const after = analyse(await extractDocument(target, defaultExtractOptions), posting, await loadAnalyser(), version);
+  const after = analyse(await extractDocument(target), posting, await loadAnalyser(), version);
   io.stdout(
     `Wrote ${target}${backup ? ` (previous file kept as ${backup})` : ""}: ${applied.length} safe edit${applied.length === 1 ? "" : "s"}.\n`,
   );
@@ -87,7 +96,7 @@ async function writePlan(
 }
 
 export function registerTailor(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program
+  const command = program
     .command("tailor")
     .description("a ranked plan to target your resume at a job: keywords, skills, experience, format")
     .argument("<resume>", "resume file")
@@ -106,6 +115,8 @@ Examples:
   $ ats-score tailor resume.pdf --job netflix-ml-intern
   $ ats-score tailor resume.md --job netflix-ml-intern --markdown > plan.md
   $ ats-score tailor resume.md --job netflix-ml-intern --have "Spark, Keras" --write tailored.md`,
-    )
-    .action(async (resume: string, flags: TailorFlags) => setExit(await tailorCommand(resume, flags, io)));
+    );
+  addLimitOptions(command).action(async (resume: string, flags: TailorFlags) =>
+    setExit(await tailorCommand(resume, flags, io)),
+  );
 }
