@@ -226,6 +226,14 @@ export interface Requirement {
   weight: number;
 }
 
+/** A word or phrase of the posting that is not a skill but that an ATS keyword search would also type. */
+export interface PostingKeyword {
+  /** As the posting writes it ("audit", "account management"); matched by lemma, like a skill's keywords. */
+  term: string;
+  /** How much it counts against the posting's other keywords (the importer uses how often the posting says it). */
+  weight: number;
+}
+
 export interface Posting {
   id: string;
   title: string;
@@ -243,6 +251,11 @@ export interface Posting {
   skills: SkillConcept[];
   softSkills: SkillConcept[];
   requirements: Requirement[];
+  /**
+   * Other keywords: the posting's salient words that are not skills (job-title words, domain nouns such as
+   * "audit", "reconciliation", "campaign"). Absent or empty: the keyword score counts skills' keywords only.
+   */
+  keywords?: PostingKeyword[];
   application: {
     contact: ("email" | "phone" | "address")[];
     sections: SectionId[];
@@ -339,6 +352,8 @@ export interface Report {
   skills: SkillMatch[];
   softSkills: SkillMatch[];
   keywords: { keyword: string; skillId: string; found: boolean; count: number }[];
+  /** The posting's other keywords (Posting.keywords) and whether the resume has them; absent when it has none. */
+  otherKeywords?: { keyword: string; weight: number; found: boolean; count: number }[];
   sections: { id: SectionId; heading: string; line: number }[];
   contact: Contact;
   findings: Finding[];

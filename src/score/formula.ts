@@ -9,8 +9,9 @@ import type { AreaResult, Posting, RequirementResult, RequirementStatus, SkillMa
  *   core      = weighted mean over the core (area-less, required) skills, where each "at least one of"
  *               group counts once, by its best member;
  *   preferred = the same over preferred skills; soft = mean credit of the soft skills.
- * keywords = share of the posting's literal keywords found (groups and areas treated as for skills;
- *            hits inside a keyword-stuffing block count a quarter).
+ * keywords = share of the skills' literal keywords found (groups and areas treated as for skills;
+ *            hits inside a keyword-stuffing block count a quarter); when the posting lists other keywords,
+ *            0.5 that share + 0.5 the weighted share of its other keywords found.
  * requirements = weighted share of the checklist: met 1, unclear 0.5, not met 0.
  * format   = 100 minus 30 per error and 10 per warning from the format checks.
  * overall  = 0.35 skills + 0.25 requirements + 0.20 keywords + 0.20 format; 0 when unreadable.
@@ -18,6 +19,8 @@ import type { AreaResult, Posting, RequirementResult, RequirementStatus, SkillMa
 export const OVERALL_WEIGHTS = { skills: 0.35, requirements: 0.25, keywords: 0.2, format: 0.2 } as const;
 const SKILL_WEIGHTS = { domain: 0.45, core: 0.4, preferred: 0.1, soft: 0.05 } as const;
 const BREADTH_BONUS = 0.15;
+/** The part of the keyword score the posting's other keywords take when it has skills' keywords too. */
+const OTHER_KEYWORDS_SHARE = 0.5;
 const STATUS_VALUE: Record<RequirementStatus, number> = { met: 1, unclear: 0.5, "not-met": 0 };
 
 export interface CreditUnit {
@@ -103,6 +106,15 @@ export function skillsScore(posting: Posting, matches: SkillMatch[], soft: Skill
   ];
   const present = parts.filter((part): part is { value: number; weight: number } => part.value !== undefined);
   return Math.round(100 * (weightedMean(present) ?? 0));
+}
+
+/** The keyword score from the share of skills' keywords and of other keywords found (undefined: none listed). */
+export function keywordScore(skillShare: number | undefined, otherShare: number | undefined): number {
+  const parts = [
+    { value: skillShare, weight: 1 - OTHER_KEYWORDS_SHARE },
+    { value: otherShare, weight: OTHER_KEYWORDS_SHARE },
+  ].filter((part): part is { value: number; weight: number } => part.value !== undefined);
+  return Math.round(100 * (weightedMean(parts) ?? 0));
 }
 
 export function requirementsScore(results: RequirementResult[], posting: Posting): number {

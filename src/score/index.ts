@@ -78,6 +78,7 @@ export function analyse(doc: Document, posting: Posting, analyser: Analyser, too
     skills,
     softSkills,
     keywords: keywords.keywords,
+    ...(keywords.otherKeywords ? { otherKeywords: keywords.otherKeywords } : {}),
     sections: doc.sections
       .filter((section) => section.headingLine >= 0)
       .map((section) => ({ id: section.id, heading: section.heading, line: section.headingLine })),
