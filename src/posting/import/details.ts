@@ -13,7 +13,7 @@ export interface Found<T> {
 }
 
 const ROLE_WORDS =
-  /\b(engineer|scientist|developer|manager|analyst|intern|designer|architect|lead|director|specialist|consultant|researcher|administrator|technician|associate|coordinator|representative|strategist|writer|editor|programmer|recruiter|advocate|officer|head|desarrollador|practicante|ingeniero|analista|dise[nñ]ador|gerente|front-end|back-end|full[- ]stack)\b/i;
+  /\b(engineer|scientist|developer|manager|analyst|intern|designer|architect|lead|director|specialist|consultant|researcher|administrator|technician|associate|coordinator|representative|strategist|writer|editor|programmer|recruiter|advocate|officer|head|accountant|auditor|controller|executive|assistant|clerk|agent|planner|buyer|nurse|teacher|attorney|paralegal|desarrollador|practicante|ingeniero|analista|dise[nñ]ador|gerente|front-end|back-end|full[- ]stack)\b/i;
 
 const origin = (line: number, text: string, how: string): Origin => ({ line, text, how });
 

@@ -7,6 +7,7 @@ import type { Importance, Posting } from "../../types.js";
 import { ConceptBook, slug, type DraftConcept, type Origin } from "./concepts.js";
 import { findApplication, findCompany, findLocations, findPay, findTitle, type Found } from "./details.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
+import { findKeywords, type DraftKeyword } from "./keywords.js";
 import { textToLines } from "./lines.js";
 import { QualificationReader, type DraftArea, type DraftRequirement } from "./qualifications.js";
 import { renderYaml } from "./render.js";
@@ -49,6 +50,8 @@ export interface ImportDraft {
   education?: { value: Posting["education"]; importance: Importance; origin: Origin };
   areas: DraftArea[];
   concepts: DraftConcept[];
+  /** The posting's other keywords: repeated words and word pairs that are not skills. */
+  keywords: DraftKeyword[];
   requirements: DraftRequirement[];
   application: Found<Posting["application"]> & { contactOrigin?: Origin };
   trace: LineTrace[];
@@ -144,6 +147,18 @@ export function importPosting(text: string, options: ImportOptions): ImportResul
     );
   }
   const known = company.value === UNKNOWN_COMPANY ? "" : company.value;
+  const locations = findLocations(clauses, lines);
+  const keywords = findKeywords({
+    clauses,
+    title: title.value === UNKNOWN_TITLE ? undefined : { text: title.value, line: title.origin?.line ?? 0 },
+    exclude: [known, ...locations.value],
+    skills: book.concepts.flatMap((concept) => [
+      concept.name,
+      ...concept.keywords,
+      ...concept.aliases,
+      ...concept.acronyms,
+    ]),
+  });
   const draft: ImportDraft = {
     fileName: options.fileName,
     format,
@@ -151,7 +166,7 @@ export function importPosting(text: string, options: ImportOptions): ImportResul
     id: options.id ?? (slug(`${known} ${title.value}`) || "imported-posting"),
     title,
     company,
-    locations: findLocations(clauses, lines),
+    locations,
     pay: findPay(clauses),
     ...(reader.education
       ? {
@@ -164,6 +179,7 @@ export function importPosting(text: string, options: ImportOptions): ImportResul
       : {}),
     areas,
     concepts: book.concepts,
+    keywords,
     requirements: requirements.filter((requirement) => requirement.kind !== "any-area" || areas.length > 0),
     application,
     trace,

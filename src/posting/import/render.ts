@@ -3,6 +3,7 @@
  * read, so the user can review the spec line by line before trusting a score against it.
  */
 import type { DraftConcept, Origin } from "./concepts.js";
+import type { DraftKeyword } from "./keywords.js";
 import type { ImportDraft } from "./index.js";
 import type { DraftRequirement } from "./qualifications.js";
 
@@ -48,6 +49,23 @@ function requirementLines(requirement: DraftRequirement): string[] {
   if (requirement.skills.length > 0) out.push(`    skills: ${list(requirement.skills)}`);
   if (requirement.kind === "any-skill" || requirement.kind === "any-area") out.push(`    min: ${requirement.min}`);
   out.push(`    weight: ${requirement.weight}`);
+  return out;
+}
+
+function keywordLines(keywords: DraftKeyword[]): string[] {
+  const out = [
+    comment("", `keywords: the ${keywords.length} words and word pairs this posting repeats most that are not skills,`),
+    comment(
+      "",
+      "weighted by how often it says them (the title counts 3 times); an ATS keyword search counts them too.",
+    ),
+    comment("", "Delete any that do not matter for the job and add your own."),
+    "keywords:",
+  ];
+  for (const { term, weight, origin } of keywords) {
+    const where = origin.line > 0 ? `first on line ${origin.line}` : "from the title";
+    out.push(`  - { term: ${scalar(term)}, weight: ${weight} } # ${where}`);
+  }
   return out;
 }
 
@@ -101,6 +119,7 @@ export function renderYaml(draft: ImportDraft): string {
     out.push("softSkills:");
     for (const concept of soft) out.push(...conceptLines(concept, areaNames), "");
   }
+  if (draft.keywords.length > 0) out.push(...keywordLines(draft.keywords), "");
   out.push(draft.requirements.length > 0 ? "requirements:" : "requirements: []");
   for (const requirement of draft.requirements) out.push(...requirementLines(requirement), "");
   const { contact, sections } = draft.application.value;
