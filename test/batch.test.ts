@@ -86,14 +86,14 @@ describe("ats-score batch", () => {
     expect(below.exitCode).toBe(1);
     expect(below.batch.summary.belowMinScore).toBe(2);
     expect(below.stderr).toMatch(/2 below --min-score 60/);
-    const nothing = await runCli([
-      "batch",
-      "--workers",
-      "1",
-      path.join(mixed, "empty.pdf"),
-      path.join(mixed, "photo.pdf"),
-      "--job",
-      "netflix-ml-intern",
+    // Nothing scored: an empty file, an image, and a resume over --max-file-size (1 KB here).
+    const tooLarge = ["--max-file-size", "0.001", "--format", "json", "--workers", "1"];
+    const unreadable = ["empty.pdf", "photo.pdf", "nurse.md"].map((name) => path.join(mixed, name));
+    const nothing = await runCli(["batch", ...unreadable, "--job", "netflix-ml-intern", ...tooLarge]);
+    expect(JSON.parse(nothing.stdout).rows.map((row: BatchRow) => row.error?.code)).toEqual([
+      "empty",
+      "too-large",
+      "image-file",
     ]);
     expect(nothing.exitCode).toBe(2);
     const none = await runCli([

@@ -23,6 +23,22 @@ export interface BatchRunOptions {
   workerFile?: string | null;
 }
 
+/**
+ * Settles with the promise's value, or with undefined as soon as the signal aborts. (Racing every row
+ * against one long-lived "aborted" promise would leave a reaction, and so the row, on it per file.)
+ */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | undefined> {
+  if (!signal) return promise;
+  return new Promise((resolve) => {
+    const abort = () => resolve(undefined);
+    signal.addEventListener("abort", abort, { once: true });
+    void promise.then((value) => {
+      signal.removeEventListener("abort", abort);
+      resolve(value);
+    });
+  });
+}
+
 /** Files in flight or waiting per worker: enough to keep workers busy, few enough to bound memory. */
 const WINDOW_PER_WORKER = 4;
 
@@ -37,10 +53,6 @@ export async function* scoreBatch(options: BatchRunOptions): AsyncGenerator<Batc
     timeoutMs: options.timeoutMs,
     setup: { postings: options.postings, extract: options.extract },
     workerFile: options.workerFile,
-  });
-  const stopped = new Promise<"stopped">((resolve) => {
-    if (signal?.aborted) resolve("stopped");
-    signal?.addEventListener("abort", () => resolve("stopped"), { once: true });
   });
   const files = discoverResumes(options.inputs);
   const window: Promise<BatchRow>[] = [];
@@ -65,8 +77,8 @@ export async function* scoreBatch(options: BatchRunOptions): AsyncGenerator<Batc
         );
       }
       if (window.length === 0) return;
-      const row = await Promise.race([window[0], stopped]);
-      if (row === "stopped") return;
+      const row = await unlessAborted(window[0], signal);
+      if (row === undefined) return;
       window.shift();
       yield row;
     }

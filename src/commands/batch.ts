@@ -53,7 +53,8 @@ async function batchCommand(inputs: string[], flags: BatchFlags, io: CliIo): Pro
   if (flags.job.length === 0)
     throw new UsageError("missing --job <id|file.yaml>; repeat it to score against several jobs");
   const dirs = postingDirs(flags, io);
-  const postings = [...new Map(flags.job.map((job) => loadPosting(job, { dirs })).map((p) => [p.id, p])).values()];
+  const loaded = flags.job.map((job) => loadPosting(job, { dirs }));
+  const postings = [...new Map(loaded.map((posting) => [posting.id, posting])).values()];
   const render = batchFormatter(flags.format);
   // JSON Lines stream in input order as files finish; a ranked cut (--top) must wait for every row.
   const streaming = flags.format === "jsonl" && flags.top === undefined;
