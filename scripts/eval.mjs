@@ -5,7 +5,8 @@
  *
  * 1. Ranking: for postings with a known job category (Google postings, the resume-matcher job descriptions),
  *    how well each method ranks the LiveCareer resumes of the matching categories above the others: ROC AUC
- *    and nDCG@10, ats-score next to TF-IDF cosine and BM25 on the same extracted text.
+ *    and nDCG@10 of every ats-score sub-score, against the spec `ats-score posting import` makes of the
+ *    posting, next to TF-IDF cosine and BM25 on the same extracted text. EVAL_SAMPLE=n: every n-th posting.
  * 2. Skill extraction: precision / recall / F1 of the knowledge-base tagger against the SkillSpan dev
  *    annotations, exact span and overlap, next to a plain dictionary lookup.
  * 3. Alias resolution: Stack Overflow tag synonyms (CC BY-SA 4.0, used here as held-out test data only).
@@ -20,8 +21,9 @@ import { extractDocument } from "../dist/extract/index.js";
 import { lookupSkill } from "../dist/kb/index.js";
 import { loadAnalyser } from "../dist/nlp/analyser.js";
 import { analyse } from "../dist/score/index.js";
-import { postingFromText, termFrequencies } from "./lib/posting-from-text.mjs";
-import { bm25Scores, mean, ndcgAt, rocAuc, tfidfScores } from "./lib/ranking.mjs";
+import { importPosting } from "../dist/posting/import/index.js";
+import { parsePosting } from "../dist/posting/load.js";
+import { bm25Scores, mean, meanInterval, ndcgAt, rocAuc, tfidfScores } from "./lib/ranking.mjs";
 import { dictionarySpans, readSkillSpan, spanScores, taggerSpans } from "./lib/skillspan.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,6 +32,8 @@ if (!existsSync(dataDir)) {
   console.error(`eval: ${dataDir}: data folder not found (pass its path as the first argument)`);
   process.exit(2);
 }
+/** EVAL_SAMPLE=n ranks every n-th posting only: a quick run while iterating (the figures are for n = 1). */
+const SAMPLE = Math.max(1, Number(process.env.EVAL_SAMPLE ?? 1) || 1);
 const started = performance.now();
 const analyser = await loadAnalyser();
 
@@ -73,100 +77,172 @@ async function readResumes() {
   return resumes;
 }
 
-const textOf = (posting) => posting.parts.map((part) => part.text).join("\n");
+const lines = (text) =>
+  (text ?? "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 const googleRows = () =>
   readFileSync(path.join(dataDir, "postings/google/google_job_skills_shared300.jsonl"), "utf8")
     .trim()
     .split("\n")
     .map((line) => JSON.parse(line));
-const googleParts = (row) => [
-  { text: row.title, importance: "required" },
-  { text: row.responsibilities ?? "", importance: "required" },
-  { text: row.minimum_qualifications ?? "", importance: "required" },
-  { text: row.preferred_qualifications ?? "", importance: "preferred" },
-];
 
+/** A Google row as its careers page shows it, the text a user would paste into `ats-score posting import`. */
+const googlePage = (row) =>
+  [
+    row.title,
+    "",
+    `Location: ${row.location}`,
+    "",
+    "Minimum qualifications:",
+    ...lines(row.minimum_qualifications).map((line) => `- ${line}`),
+    "",
+    "Preferred qualifications:",
+    ...lines(row.preferred_qualifications).map((line) => `- ${line}`),
+    "",
+    "Responsibilities:",
+    ...lines(row.responsibilities).map((line) => `- ${line}`),
+  ].join("\n");
+
+/**
+ * Each posting as its raw text (the baselines' query: the posting's own words, no headings) and as the spec
+ * `ats-score posting import` makes of it, unreviewed. Google rows get --title and --company as a user
+ * would pass them; the resume-matcher files are imported as they are.
+ */
 function readPostings() {
   const postings = [];
+  let position = 0;
   for (const row of googleRows()) {
     const categories = GOOGLE_CATEGORIES[row.category];
-    if (categories) postings.push({ set: "google", id: row.id, title: row.title, categories, parts: googleParts(row) });
+    if (!categories) continue;
+    const query = [
+      row.title,
+      row.responsibilities ?? "",
+      row.minimum_qualifications ?? "",
+      row.preferred_qualifications ?? "",
+    ];
+    postings.push({
+      set: "google",
+      half: position++ % 2 === 0 ? "even" : "odd",
+      categories,
+      query: query.join("\n"),
+      page: googlePage(row),
+      options: { fileName: `${row.id}.txt`, title: row.title, company: row.company },
+    });
   }
   for (const [file, categories] of Object.entries(MATCHER_POSTINGS)) {
     const text = readFileSync(path.join(dataDir, "postings/resume-matcher", file), "utf8");
-    postings.push({
-      set: "resume-matcher",
-      id: file,
-      title: file,
-      categories,
-      parts: [{ text, importance: "required" }],
-    });
+    postings.push({ set: "resume-matcher", categories, query: text, page: text, options: { fileName: file } });
   }
   return postings;
 }
 
 const format = (value) => (Number.isNaN(value) ? "n/a" : value.toFixed(3));
+const signed = (value) => `${value >= 0 ? "+" : "−"}${Math.abs(value).toFixed(3)}`;
 
-async function ranking() {
-  const resumes = await readResumes();
-  const methods = ["ats-score overall", "ats-score skills", "TF-IDF cosine", "BM25"];
-  const results = [];
-  let concepts = 0;
-  const postings = readPostings();
-  // Salient posting words are weighed against the postings (all 300 Google ones and the others), never resumes.
-  const others = postings.filter((posting) => posting.set !== "google");
-  const corpus = termFrequencies([
-    ...googleRows().map((row) => textOf({ parts: googleParts(row) })),
-    ...others.map(textOf),
-  ]);
-  for (const posting of postings) {
-    const relevant = resumes.map((resume) => posting.categories.includes(resume.category));
-    const spec = postingFromText(posting, analyser, corpus);
-    concepts += spec.skills.length;
-    const reports = resumes.map((resume) => analyse(resume.doc, spec, analyser, "eval"));
-    const postingText = textOf(posting);
-    const texts = resumes.map((resume) => resume.text);
-    const scores = {
-      "ats-score overall": reports.map((report) => report.scores.overall),
-      "ats-score skills": reports.map((report) => report.scores.skills),
-      "TF-IDF cosine": tfidfScores(postingText, texts),
-      BM25: bm25Scores(postingText, texts),
-    };
-    const row = { set: posting.set, categories: posting.categories.join("+") };
-    for (const method of methods)
-      row[method] = { auc: rocAuc(scores[method], relevant), ndcg: ndcgAt(scores[method], relevant) };
-    results.push(row);
-  }
-  const lines = [
-    `${resumes.length} LiveCareer resumes (24 categories × 8), ${results.length} postings with a mapped category ` +
-      `(${results.filter((row) => row.set === "google").length} Google, ${results.filter((row) => row.set !== "google").length} resume-matcher); ` +
-      `${(concepts / results.length).toFixed(1)} knowledge-base concepts per posting on average.`,
-    "",
-    "| postings | method | mean ROC AUC | mean nDCG@10 |",
-    "| --- | --- | --- | --- |",
-  ];
+const SUB_SCORES = ["overall", "keywords", "skills", "requirements", "format"];
+const METHODS = [...SUB_SCORES.map((name) => `ats-score ${name}`), "TF-IDF cosine", "BM25"];
+/** The columns of the per-category tables: the two baselines and the scores that rank. */
+const CATEGORY_METHODS = ["ats-score overall", "ats-score keywords", "ats-score skills", "TF-IDF cosine", "BM25"];
+
+function summaryTable(results) {
+  const out = ["| postings | method | mean ROC AUC | mean nDCG@10 |", "| --- | --- | --- | --- |"];
   for (const [label, rows] of [
     ["all", results],
     ["Google", results.filter((row) => row.set === "google")],
+    ["Google, even positions", results.filter((row) => row.half === "even")],
+    ["Google, odd positions", results.filter((row) => row.half === "odd")],
     ["resume-matcher", results.filter((row) => row.set === "resume-matcher")],
   ]) {
-    for (const method of methods) {
+    if (rows.length === 0) continue;
+    for (const method of METHODS) {
       const auc = mean(rows.map((row) => row[method].auc));
       const ndcg = mean(rows.map((row) => row[method].ndcg));
-      lines.push(`| ${label} (${rows.length}) | ${method} | ${format(auc)} | ${format(ndcg)} |`);
+      out.push(`| ${label} (${rows.length}) | ${method} | ${format(auc)} | ${format(ndcg)} |`);
     }
   }
-  lines.push("", "Per LiveCareer target category (mean nDCG@10 over its postings):", "");
-  lines.push(
-    `| target | postings | ${methods.join(" | ")} |`,
-    `| --- | --- | ${methods.map(() => "---").join(" | ")} |`,
-  );
+  return out;
+}
+
+/** Paired differences over the same postings: mean, a 95% interval (normal approximation) and wins/losses. */
+function differenceTable(results) {
+  const out = [
+    "| ats-score | baseline | ROC AUC difference (95% CI) | AUC wins/losses | nDCG@10 difference (95% CI) | nDCG wins/losses |",
+    "| --- | --- | --- | --- | --- | --- |",
+  ];
+  const cell = (differences) => {
+    const { mean: average, low, high } = meanInterval(differences);
+    const wins = differences.filter((value) => value > 0).length;
+    const losses = differences.filter((value) => value < 0).length;
+    return [`${signed(average)} (${signed(low)} to ${signed(high)})`, `${wins}/${losses}`];
+  };
+  for (const ours of ["ats-score keywords", "ats-score overall", "ats-score skills"]) {
+    for (const baseline of ["TF-IDF cosine", "BM25"]) {
+      const difference = (metric) =>
+        results.map((row) => row[ours][metric] - row[baseline][metric]).filter((value) => !Number.isNaN(value));
+      out.push(`| ${ours} | ${baseline} | ${[...cell(difference("auc")), ...cell(difference("ndcg"))].join(" | ")} |`);
+    }
+  }
+  return out;
+}
+
+function categoryTable(results, metric) {
+  const out = [
+    `| target | postings | ${CATEGORY_METHODS.join(" | ")} |`,
+    `| --- | --- | ${CATEGORY_METHODS.map(() => "---").join(" | ")} |`,
+  ];
   for (const target of [...new Set(results.map((row) => row.categories))].sort()) {
     const rows = results.filter((row) => row.categories === target);
-    const cells = methods.map((method) => format(mean(rows.map((row) => row[method].ndcg))));
-    lines.push(`| ${target} | ${rows.length} | ${cells.join(" | ")} |`);
+    const cells = CATEGORY_METHODS.map((method) => format(mean(rows.map((row) => row[method][metric]))));
+    out.push(`| ${target} | ${rows.length} | ${cells.join(" | ")} |`);
   }
-  return lines.join("\n");
+  return out;
+}
+
+async function ranking() {
+  const resumes = await readResumes();
+  const texts = resumes.map((resume) => resume.text);
+  const results = [];
+  let concepts = 0;
+  let keywords = 0;
+  const postings = readPostings().filter((_, index) => index % SAMPLE === 0);
+  for (const posting of postings) {
+    const relevant = resumes.map((resume) => posting.categories.includes(resume.category));
+    const spec = parsePosting(importPosting(posting.page, posting.options).yaml, posting.options.fileName);
+    concepts += spec.skills.length;
+    keywords += spec.keywords?.length ?? 0;
+    const reports = resumes.map((resume) => analyse(resume.doc, spec, analyser, "eval"));
+    const scores = {
+      "TF-IDF cosine": tfidfScores(posting.query, texts),
+      BM25: bm25Scores(posting.query, texts),
+    };
+    for (const name of SUB_SCORES) scores[`ats-score ${name}`] = reports.map((report) => report.scores[name]);
+    const row = { set: posting.set, half: posting.half, categories: posting.categories.join("+") };
+    for (const method of METHODS)
+      row[method] = { auc: rocAuc(scores[method], relevant), ndcg: ndcgAt(scores[method], relevant) };
+    results.push(row);
+  }
+  const google = results.filter((row) => row.set === "google").length;
+  return [
+    `${resumes.length} LiveCareer resumes (24 categories × 8), ${results.length} postings with a mapped category ` +
+      `(${google} Google, ${results.length - google} resume-matcher)${SAMPLE > 1 ? `, every ${SAMPLE}th posting (EVAL_SAMPLE)` : ""}; ` +
+      `the imported specs have ${(concepts / results.length).toFixed(1)} skills and ${(keywords / results.length).toFixed(1)} other keywords on average.`,
+    "",
+    ...summaryTable(results),
+    "",
+    "Paired differences over the same postings (ats-score minus baseline; wins/losses count postings):",
+    "",
+    ...differenceTable(results),
+    "",
+    "Per LiveCareer target category, mean ROC AUC:",
+    "",
+    ...categoryTable(results, "auc"),
+    "",
+    "Per LiveCareer target category, mean nDCG@10:",
+    "",
+    ...categoryTable(results, "ndcg"),
+  ].join("\n");
 }
 
 function extraction() {

@@ -102,3 +102,11 @@ export function ndcgAt(scores, relevant, k = 10) {
 }
 
 export const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/** The mean of paired differences with a 95% interval from the normal approximation (1.96 standard errors). */
+export function meanInterval(values) {
+  const average = mean(values);
+  const variance = values.reduce((sum, value) => sum + (value - average) ** 2, 0) / Math.max(1, values.length - 1);
+  const margin = 1.96 * Math.sqrt(variance / values.length);
+  return { mean: average, low: average - margin, high: average + margin };
+}
