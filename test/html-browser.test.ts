@@ -80,6 +80,44 @@ describe.skipIf(!haveChromium)("HTML report in a real browser (headless Chromium
     }
   });
 
+  it("sorts the batch ranking table by a clicked column", async () => {
+    const { formatBatchHtml } = await import("../src/format/html/batch.js");
+    const row = (file: string, overall: number, skills: number) => ({
+      file,
+      results: [
+        {
+          job: "j",
+          readable: true,
+          scores: { overall, keywords: 0, skills, requirements: 0, format: 0 },
+          missing: [],
+          findings: [],
+        },
+      ],
+    });
+    const batch = {
+      schemaVersion: 1 as const,
+      tool: { name: "ats-score" as const, version: "test" },
+      jobs: [{ id: "j", title: "Job", company: "Co" }],
+      summary: { files: 3, scored: 3, failed: 0, belowMinScore: 0, interrupted: false },
+      rows: [row("a.pdf", 90, 10), row("b.pdf", 70, 80), row("c.pdf", 50, 40)],
+    };
+    const file = path.join(dir, "index.html");
+    writeFileSync(
+      file,
+      formatBatchHtml(batch, () => undefined),
+    );
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    const order = () =>
+      page.$$eval("tbody tr", (rows) => rows.map((item) => (item as HTMLTableRowElement).cells[1].textContent));
+    expect(await order()).toEqual(["a.pdf", "b.pdf", "c.pdf"]);
+    await page.locator('th button[data-column="5"]').click();
+    expect(await order()).toEqual(["a.pdf", "c.pdf", "b.pdf"]);
+    await page.locator('th button[data-column="5"]').press("Enter");
+    expect(await order()).toEqual(["b.pdf", "c.pdf", "a.pdf"]);
+    expect(await page.locator("th[aria-sort]").getAttribute("aria-sort")).toBe("descending");
+  });
+
   it("follows a checklist link to its line and focuses it; the skip link comes first", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(url);

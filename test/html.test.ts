@@ -96,3 +96,47 @@ describe("ats-score --format html -o", () => {
     expect(overInput.stderr).toMatch(/that is the input file/);
   });
 });
+
+describe("ats-score batch --format html -o <folder>", () => {
+  it("writes a sortable ranking index linking to one report per resume, and refuses a non-empty folder", async () => {
+    const { mkdtempSync, readFileSync, existsSync, copyFileSync, mkdirSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { runCli } = await import("./helpers/run-cli.js");
+    const inputs = mkdtempSync(path.join(tmpdir(), "ats-batch-html-in-"));
+    for (const scenario of ["strong-phd-recsys", "nurse"]) {
+      mkdirSync(path.join(inputs, scenario));
+      copyFileSync(`fixtures/resumes/${scenario}/resume.pdf`, path.join(inputs, scenario, "resume.pdf"));
+    }
+    copyFileSync("fixtures/bad/encrypted.pdf", path.join(inputs, "locked.pdf"));
+    const output = path.join(mkdtempSync(path.join(tmpdir(), "ats-batch-html-out-")), "site");
+    const result = await runCli([
+      "batch",
+      inputs,
+      "--job",
+      "netflix-ml-intern",
+      "--format",
+      "html",
+      "-o",
+      output,
+      "--workers",
+      "1",
+    ]);
+    expect(result.exitCode, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/wrote .*index\.html and 2 reports/);
+    const index = readFileSync(path.join(output, "index.html"), "utf8");
+    const links = [...index.matchAll(/<a href="(reports\/[^"]+)">/g)].map((match) => match[1]);
+    expect(links).toHaveLength(2);
+    for (const link of links) expect(readFileSync(path.join(output, link), "utf8")).toMatch(/^<!doctype html>/);
+    expect(index.indexOf("strong-phd-recsys")).toBeLessThan(index.indexOf("nurse"));
+    expect(index).toMatch(/<td class="error" data-value="pdf-encrypted">[^<]*password-protected/);
+    expect(index).toMatch(/<th scope="col" aria-sort="ascending"><button type="button" data-column="0"/);
+    expect(existsSync(path.join(output, "reports"))).toBe(true);
+
+    const again = await runCli(["batch", inputs, "--job", "netflix-ml-intern", "--format", "html", "-o", output]);
+    expect(again.exitCode).toBe(2);
+    expect(again.stderr).toMatch(/the folder is not empty; pass --force/);
+    const noFolder = await runCli(["batch", inputs, "--job", "netflix-ml-intern", "--format", "html"]);
+    expect(noFolder.stderr).toMatch(/--format html writes a folder: add -o <folder>/);
+  });
+});

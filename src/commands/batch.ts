@@ -3,6 +3,7 @@ import os from "node:os";
 import { RESUME_EXTENSIONS } from "../batch/discover.js";
 import { ProgressBar } from "../batch/progress.js";
 import { RankedRows, SORT_FIELDS, batchReport, countRow, emptySummary, type SortField } from "../batch/rows.js";
+import { prepareOutputFolder, writeHtmlReports } from "../batch/html-reports.js";
 import { scoreBatch } from "../batch/run.js";
 import { UsageError } from "../errors.js";
 import { defaultExtractOptions } from "../extract/index.js";
@@ -28,6 +29,8 @@ interface BatchFlags {
   maxPages: number;
   timeout: number;
   workers: number;
+  output?: string;
+  force?: boolean;
 }
 
 const parseCount = (value: string) => Math.max(1, Math.floor(parsePositive(value)));
@@ -55,7 +58,11 @@ async function batchCommand(inputs: string[], flags: BatchFlags, io: CliIo): Pro
   const dirs = postingDirs(flags, io);
   const loaded = flags.job.map((job) => loadPosting(job, { dirs }));
   const postings = [...new Map(loaded.map((posting) => [posting.id, posting])).values()];
-  const render = batchFormatter(flags.format);
+  // HTML writes a folder (an index and one report per resume), so it is not a stdout formatter.
+  const html = flags.format === "html";
+  if (html && !flags.output) throw new UsageError("--format html writes a folder: add -o <folder>");
+  if (html) await prepareOutputFolder(flags.output!, Boolean(flags.force));
+  const render = html ? undefined : batchFormatter(flags.format);
   // JSON Lines stream in input order as files finish; a ranked cut (--top) must wait for every row.
   const streaming = flags.format === "jsonl" && flags.top === undefined;
   const kept = new RankedRows(flags.sort, flags.top);
@@ -94,7 +101,12 @@ async function batchCommand(inputs: string[], flags: BatchFlags, io: CliIo): Pro
     // Without a terminal (a pipe, a CI log) nothing forces short lines, so paths stay whole.
     const width = io.columns ?? 160;
     const options = { color: useColor(flags, io), width, verbose: false, minScore: flags.minScore };
-    io.stdout(render(batch, options));
+    if (render) io.stdout(render(batch, options));
+    else {
+      const extract = { maxFileBytes: flags.maxFileSize * 1024 * 1024, maxPages: flags.maxPages };
+      const { index, reports } = await writeHtmlReports(batch, postings, flags.output!, extract);
+      io.stderr(`wrote ${index} and ${reports} report${reports === 1 ? "" : "s"}\n`);
+    }
   }
   io.stderr(summaryLine(summary, flags.minScore, (performance.now() - started) / 1000));
   return exitCode(summary);
@@ -112,7 +124,13 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
       (job, jobs: string[]) => [...jobs, job],
       [],
     )
-    .addOption(new Option("-f, --format <format>", "output format").choices(batchFormats).default("table"))
+    .addOption(
+      new Option("-f, --format <format>", "output format (html writes a folder: -o <folder>)")
+        .choices([...batchFormats, "html"])
+        .default("table"),
+    )
+    .option("-o, --output <folder>", "with --format html: the folder for index.html and the reports")
+    .option("--force", "with -o: write into a folder that is not empty")
     .option("--top <n>", "show only the n best resumes", parseCount)
     .addOption(new Option("--sort <field>", "rank by this score (or by file)").choices(SORT_FIELDS).default("overall"))
     .option("--min-score <n>", "exit 1 when any resume × job score is below n", parseScore)
