@@ -47,6 +47,8 @@ describe("tokens keep technical terms whole", () => {
     expect(same("embeddings", "embedding")).toBe(true);
     expect(same("recommender systems", "recommender system")).toBe(true);
     expect(same("embedded", "embeddings")).toBe(false);
+    // A capitalised verb opening a bullet is lemmatised like the same word in lower case.
+    expect(analyser.tokenize("- Audited vendor contracts")[1].key).toBe(analyser.tokenize("audit")[0].key);
   });
 });
 

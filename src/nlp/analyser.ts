@@ -29,6 +29,18 @@ export function loadAnalyser(): Promise<Analyser> {
 
 function createAnalyser(nlp: WinkModule): Analyser {
   const { its } = nlp;
+  // wink reads a capitalised word at the start of a bullet ("Audited") as a name and leaves it whole; the
+  // same word in lower case on its own gets its lemma ("audit"). Cached: a resume repeats its verbs.
+  const lowerLemmas = new Map<string, string>();
+  const lemmaOf = (value: string, lemma: string) => {
+    if (!/^[A-Z][a-z]{3,}$/.test(value) || lemma !== value.toLowerCase()) return lemma;
+    let found = lowerLemmas.get(lemma);
+    if (found === undefined) {
+      found = nlp.readDoc(lemma).tokens().out(its.lemma)[0] ?? lemma;
+      lowerLemmas.set(lemma, found);
+    }
+    return found;
+  };
   return {
     tokenize(text: string): Token[] {
       if (text.trim() === "") return [];
@@ -68,7 +80,7 @@ function createAnalyser(nlp: WinkModule): Analyser {
           continue;
         }
         const punctuation = isPunctuation(value);
-        const key = punctuation ? "" : keyFor(value, lemmas[index]);
+        const key = punctuation ? "" : keyFor(value, lemmaOf(value, lemmas[index]));
         const surfaceKey = punctuation ? "" : surfaceKeyFor(value, key);
         result.push({
           text: value,
