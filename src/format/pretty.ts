@@ -110,6 +110,19 @@ export function formatPretty(report: Report, posting: Posting, options: PrettyOp
     }
   }
 
+  if (report.otherKeywords && report.otherKeywords.length > 0) {
+    const found = report.otherKeywords.filter((item) => item.found);
+    const missingWords = report.otherKeywords.filter((item) => !item.found).sort((a, b) => b.weight - a.weight);
+    heading(`Other posting keywords: ${found.length} of ${report.otherKeywords.length} found`);
+    if (missingWords.length > 0)
+      out.push(
+        `  ${chalk.dim("missing:")} ${missingWords
+          .slice(0, 12)
+          .map((item) => item.keyword)
+          .join(", ")}`,
+      );
+  }
+
   heading("Matched skills (strongest evidence)");
   const matched = report.skills
     .filter((skill) => skill.status === "matched")
