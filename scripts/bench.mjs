@@ -65,17 +65,19 @@ const corpusSize = Number(process.env.BENCH_CORPUS ?? 1000);
 const cores = os.availableParallelism();
 const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
-/** Runs a command and returns its wall time (s) and, with GNU time, its peak resident set (MB). */
+/** Runs a command; returns its wall time (s) and, with GNU time, its peak resident set (MB) and CPU time (s). */
 function measure(command, args, input) {
   const start = process.hrtime.bigint();
   const result = gnuTime
-    ? spawnSync(gnuTime, ["-f", "%M", command, ...args], { cwd: root, input, stdio: ["pipe", "ignore", "pipe"] })
+    ? spawnSync(gnuTime, ["-f", "%M %U %S", command, ...args], { cwd: root, input, stdio: ["pipe", "ignore", "pipe"] })
     : spawnSync(command, args, { cwd: root, input, stdio: ["pipe", "ignore", "pipe"] });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0 && result.status !== 1)
     throw new Error(`${command}: exit ${result.status}: ${result.stderr}`);
-  const kilobytes = gnuTime ? Number(String(result.stderr).trim().split("\n").at(-1)) : NaN;
-  return { seconds, rssMb: kilobytes / 1024 };
+  const [kilobytes, user, system] = gnuTime
+    ? String(result.stderr).trim().split("\n").at(-1).split(" ").map(Number)
+    : [];
+  return { seconds, rssMb: kilobytes / 1024, cpuSeconds: user + system };
 }
 
 const batch = (folder) =>
@@ -87,6 +89,11 @@ const medianOf = (count, run) => {
   return results[Math.floor(results.length / 2)];
 };
 const rss = (result) => (Number.isNaN(result.rssMb) ? "n/a (needs GNU time)" : `${result.rssMb.toFixed(0)} MB`);
+/** CPU time per resume, all threads: unlike wall time it barely moves when other work shares the machine. */
+const cpuPerFile = (result, files) =>
+  Number.isNaN(result.cpuSeconds)
+    ? ""
+    : `; CPU ${((result.cpuSeconds / files) * 1000).toFixed(0)} ms per resume (${((files / result.cpuSeconds) * cores).toFixed(0)}/s on ${cores} idle cores)`;
 
 const { label, files } = sourceResumes();
 const folder = existsSync(sharedResumes) ? sharedResumes : makeCorpus(200);
@@ -94,10 +101,13 @@ const count = existsSync(sharedResumes) ? files.length : 200;
 const hasPdftotext = spawnSync("pdftotext", ["-v"]).status === 0;
 batch(folder); // warms the OS file cache
 const ours = medianOf(batchRuns, () => batch(folder));
-console.log(`\nbatch over ${label}: ${count} PDFs, ${cores} workers (median of ${batchRuns})`);
+// Other processes on the machine skew every figure; the load average says how much.
+const load = os.loadavg()[0].toFixed(1);
+console.log(`\nbatch over ${label}: ${count} PDFs, ${cores} workers (median of ${batchRuns}; load average ${load})`);
 console.log(
   `  ats-score batch: ${ours.seconds.toFixed(2)} s, ${(count / ours.seconds).toFixed(1)} resumes/s, peak RSS ${rss(ours)}  [target ≥ 40/s]`,
 );
+console.log(`  ${cpuPerFile(ours, count).slice(2)}`);
 if (hasPdftotext) {
   const corpusFiles = existsSync(sharedResumes) ? files : pdfsUnder(folder);
   const serial = medianOf(batchRuns, () => pdftotext(corpusFiles, 1));
@@ -115,7 +125,7 @@ if (corpusSize > 0) {
   const large = batch(corpus);
   console.log(`\nbatch over ${corpusSize} generated copies in ${corpus}:`);
   console.log(
-    `  ${large.seconds.toFixed(1)} s, ${(corpusSize / large.seconds).toFixed(1)} resumes/s, peak RSS ${rss(large)}  [target < 400 MB]`,
+    `  ${large.seconds.toFixed(1)} s, ${(corpusSize / large.seconds).toFixed(1)} resumes/s, peak RSS ${rss(large)}  [target < 400 MB]${cpuPerFile(large, corpusSize)}`,
   );
 }
 
