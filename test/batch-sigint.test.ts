@@ -56,7 +56,7 @@ describe("Ctrl-C during a batch", () => {
   });
 
   it("prints the ranked table of the resumes scored so far", async () => {
-    const run = await interruptedRun([], { afterMs: 2500 });
+    const run = await interruptedRun([], { afterMs: 3000 });
     expect(run.code).toBe(130);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^RANK\s+FILE\s+OVERALL/);
