@@ -18,7 +18,7 @@ export const EXIT_INTERRUPTED = 130;
 const DEFAULT_TIMEOUT_SECONDS = 20;
 
 interface BatchFlags {
-  job: string[];
+  job?: string[];
   format: FormatName;
   top?: number;
   sort: SortField;
@@ -53,8 +53,7 @@ function exitCode(summary: BatchSummary): number {
 }
 
 async function batchCommand(inputs: string[], flags: BatchFlags, io: CliIo): Promise<number> {
-  if (flags.job.length === 0)
-    throw new UsageError("missing --job <id|file.yaml>; repeat it to score against several jobs");
+  if (!flags.job) throw new UsageError("missing --job <id|file.yaml>; repeat it to score against several jobs");
   const dirs = postingDirs(flags, io);
   const loaded = flags.job.map((job) => loadPosting(job, { dirs }));
   const postings = [...new Map(loaded.map((posting) => [posting.id, posting])).values()];
@@ -121,8 +120,8 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
     .option(
       "-j, --job <id|file>",
       "a job posting; repeat for a resume × job matrix",
-      (job, jobs: string[]) => [...jobs, job],
-      [],
+      // Collected by hand, without a default, so --help does not print "(default: [])".
+      (job: string, jobs: string[] | undefined) => [...(jobs ?? []), job],
     )
     .addOption(
       new Option("-f, --format <format>", "output format (html writes a folder: -o <folder>)")
@@ -149,7 +148,7 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
       defaultExtractOptions.maxPages,
     )
     .option("--timeout <seconds>", "give up on a file after this long", parsePositive, DEFAULT_TIMEOUT_SECONDS)
-    .option("--workers <n>", "worker threads (default: one per core)", parseCount, os.availableParallelism())
+    .option("--workers <n>", "worker threads, one per core", parseCount, os.availableParallelism())
     .addHelpText(
       "after",
       `
