@@ -19,7 +19,20 @@ export interface PdfOptions {
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjsPromise: Promise<PdfJs> | undefined;
 /** pdfjs costs ~260 ms to import, so only PDF input pays for it. */
-const loadPdfJs = () => (pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
+const loadPdfJs = () =>
+  (pdfjsPromise ??= (async () => {
+    // The legacy build installs core-js's Array.prototype.push for a spec corner case (a non-writable
+    // length) and so slows every push in the process, ours included; the native one goes back once both
+    // halves of pdfjs are loaded. The worker half is loaded here, in this thread, as pdfjs's fake worker.
+    const nativePush = Array.prototype.push;
+    const [pdfjs, worker] = await Promise.all([
+      import("pdfjs-dist/legacy/build/pdf.mjs"),
+      import("pdfjs-dist/legacy/build/pdf.worker.mjs"),
+    ]);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    Array.prototype.push = nativePush;
+    return pdfjs;
+  })());
 
 const require = createRequire(import.meta.url);
 const standardFontDataUrl = pathToFileURL(
