@@ -10,8 +10,9 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { strToU8, Zip, ZipDeflate, zipSync } from "fflate";
+import { strToU8, Zip, ZipDeflate } from "fflate";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { docx, paragraph, run } from "./lib/docx.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const fixture = (relative) => readFileSync(path.join(root, relative));
@@ -56,25 +57,6 @@ const pageObjects = (catalogExtra = "", contents = RESUME_TEXT, resources = "") 
   "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
 ];
 
-/** A minimal DOCX package with the given document body XML and extra parts. */
-function docx(bodyXml, extraParts = {}, relationships = "") {
-  const files = {
-    "[Content_Types].xml": strToU8(
-      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    ),
-    "_rels/.rels": strToU8(
-      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    ),
-    "word/_rels/document.xml.rels": strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`,
-    ),
-    "word/document.xml": strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${bodyXml}</w:body></w:document>`,
-    ),
-    ...extraParts,
-  };
-  return Buffer.from(zipSync(files, { level: 9, mtime: FIXED_DATE }));
-}
 /**
  * A DOCX zip bomb: document.xml holds `megabytes` MB of one repeated letter, deflated chunk by chunk so
  * making it needs little memory, while expanding it naively would need all of it.
@@ -127,8 +109,6 @@ function understateSizes(zip, name, size) {
   }
   return bytes;
 }
-
-const paragraph = (text) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 
 /**
  * Each case: file name, how to make it, and what ats-score must do with it:
@@ -187,14 +167,8 @@ export async function buildCorpus(dir) {
     { scored: true },
   );
   add("pdf-named.docx", strong, { scored: true });
-  const docxResume = docx(
-    [
-      paragraph("Jane Doe"),
-      paragraph("jane@example.com | +1 (408) 555-0142"),
-      paragraph("EXPERIENCE"),
-      paragraph("Trained PyTorch models on GPUs."),
-    ].join(""),
-  );
+  const lines = ["Jane Doe", "jane@example.com | +1 (408) 555-0142", "EXPERIENCE", "Trained PyTorch models on GPUs."];
+  const docxResume = Buffer.from(docx({ body: lines.map((line) => paragraph(run(line))).join("") }));
   add("docx-named.pdf", docxResume, { scored: true });
   add(
     "png-named.pdf",
@@ -227,10 +201,13 @@ export async function buildCorpus(dir) {
   });
   add(
     "external-relationship.docx",
-    docx(
-      `${paragraph("Jane Doe")}${paragraph("jane@example.com")}<w:p><w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:link="rIdExt"/></w:drawing></w:r></w:p>`,
-      {},
-      '<Relationship Id="rIdExt" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://example.invalid/track.png" TargetMode="External"/>',
+    Buffer.from(
+      docx({
+        body: `${paragraph(run("Jane Doe"))}${paragraph(run("jane@example.com"))}<w:p><w:r><w:drawing><a:blip r:link="rIdExt"/></w:drawing></w:r></w:p>`,
+        extraRelationships: [
+          '<Relationship Id="rIdExt" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://example.invalid/track.png" TargetMode="External"/>',
+        ],
+      }),
     ),
     { scored: true },
   );

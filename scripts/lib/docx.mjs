@@ -23,10 +23,11 @@ const FIXED_TIME = new Date(2026, 0, 1);
 const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A run; `properties` is raw w:rPr content (bold, colour, size, vanish). */
-const run = (text, properties = "") =>
+export const run = (text, properties = "") =>
   `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ""}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
 
-const paragraph = (runs, style) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}${runs}</w:p>`;
+export const paragraph = (runs, style) =>
+  `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}${runs}</w:p>`;
 
 /** The resume outline as paragraphs: headings in the Heading1 style, bullets written with a bullet character. */
 const blocksXml = (blocks) =>
@@ -65,10 +66,16 @@ const picture = () =>
     `<w:r><w:drawing><wp:inline><wp:extent cx="900000" cy="900000"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rIdImage"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`,
   );
 
-/** Assembles a package: body XML, optional header and footer paragraphs, a picture, and the document title. */
-function docx({ body, header, footer, image, title = PERSON.name }) {
+/**
+ * Assembles a package: body XML, optional header and footer paragraphs, a picture, the document title, and
+ * extra relationship elements (the bad-input corpus adds an external one).
+ */
+export function docx({ body, header, footer, image, title = PERSON.name, extraRelationships = [] }) {
   const parts = [];
-  const relationships = [`<Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/>`];
+  const relationships = [
+    `<Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/>`,
+    ...extraRelationships,
+  ];
   const overrides = [];
   let sectionRefs = "";
   for (const [kind, text] of [
