@@ -141,3 +141,21 @@ describe("resolving --job", () => {
     expect(() => loadPosting("./nope/missing.yaml")).toThrowError(/missing\.yaml: posting file not found/);
   });
 });
+
+describe("bundled postings compiled at build time", () => {
+  it("are the same Posting the YAML parses to, keyed by the YAML's hash", async () => {
+    // The built module: npm test builds before vitest (a variable keeps tsc from resolving dist/).
+    const builtModule = "../dist/posting/load.js";
+    const built = await import(builtModule);
+    const { readdirSync } = await import("node:fs");
+    const compiled = readdirSync("dist/postings").filter((name) => name.endsWith(".json"));
+    expect(compiled.length).toBeGreaterThan(0);
+    for (const name of compiled) {
+      const id = name.replace(/\.json$/, "");
+      const text = readFileSync(`postings/${id}.yaml`, "utf8");
+      const { hash } = JSON.parse(readFileSync(`dist/postings/${name}`, "utf8"));
+      expect(hash, id).toBe(built.postingHash(text));
+      expect(built.loadPosting(id), id).toEqual(parsePosting(text, `postings/${id}.yaml`));
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -169,7 +170,28 @@ export function loadPostingFile(file: string): Posting {
   if (size > MAX_POSTING_BYTES) {
     throw new PostingError("posting-too-large", `${file}: posting is ${size} bytes; the limit is ${MAX_POSTING_BYTES}`);
   }
-  return parsePosting(readFileSync(file, "utf8"), file);
+  const text = readFileSync(file, "utf8");
+  return compiledPosting(file, text) ?? parsePosting(text, file);
+}
+
+/**
+ * Bundled postings are validated at build time into dist/postings/<id>.json (scripts/compile-postings.mjs):
+ * parsing a large YAML file with a cold JIT costs a cold start some 80 ms. The copy is used only while its
+ * hash matches the YAML beside it, so an edited posting is always parsed and validated afresh.
+ */
+export const compiledPostingsDir = fileURLToPath(new URL("../postings/", import.meta.url));
+
+export const postingHash = (text: string) => createHash("sha256").update(text).digest("hex");
+
+function compiledPosting(file: string, text: string): Posting | undefined {
+  if (path.resolve(path.dirname(file)) !== path.resolve(bundledPostingsDir)) return undefined;
+  const compiled = path.join(compiledPostingsDir, `${path.basename(file).replace(/\.ya?ml$/, "")}.json`);
+  try {
+    const { hash, posting } = JSON.parse(readFileSync(compiled, "utf8")) as { hash: string; posting: Posting };
+    return hash === postingHash(text) ? posting : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface PostingSource {

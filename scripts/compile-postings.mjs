@@ -1,0 +1,22 @@
+/**
+ * Validates every bundled posting and writes it as JSON to dist/postings/<id>.json with the hash of its
+ * YAML, so a cold start skips the YAML parser (see compiledPosting in src/posting/load.ts). Part of
+ * `npm run build`; an invalid posting fails the build with its file:line:col.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { bundledPostingsDir, compiledPostingsDir, parsePosting, postingHash } from "../dist/posting/load.js";
+
+mkdirSync(compiledPostingsDir, { recursive: true });
+let count = 0;
+for (const name of readdirSync(bundledPostingsDir)
+  .filter((file) => /\.ya?ml$/.test(file))
+  .sort()) {
+  const file = path.join(bundledPostingsDir, name);
+  const text = readFileSync(file, "utf8");
+  const posting = parsePosting(text, path.join("postings", name));
+  const target = path.join(compiledPostingsDir, `${name.replace(/\.ya?ml$/, "")}.json`);
+  writeFileSync(target, JSON.stringify({ hash: postingHash(text), posting }));
+  count++;
+}
+console.log(`compiled ${count} bundled postings into ${path.relative(process.cwd(), compiledPostingsDir)}`);
