@@ -24,7 +24,7 @@ import { analyse } from "../dist/score/index.js";
 import { importPosting } from "../dist/posting/import/index.js";
 import { parsePosting } from "../dist/posting/load.js";
 import { bm25Scores, mean, meanInterval, ndcgAt, rocAuc, tfidfScores } from "./lib/ranking.mjs";
-import { dictionarySpans, readSkillSpan, spanScores, taggerSpans } from "./lib/skillspan.mjs";
+import { dictionarySpans, readSkillSpan, spanScores, taggerSpans } from "./lib/skill-spans.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = path.resolve(process.argv[2] ?? path.join(root, "../shared/data"));
