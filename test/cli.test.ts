@@ -219,4 +219,10 @@ describe("the installed bin", () => {
     expect(failure.code).toBe(2);
     expect(failure.stderr).toBe("ats-score: missing.pdf: file not found\n");
   });
+
+  it("stops quietly when the reader closes the pipe early", async () => {
+    const piped = await run("sh", ["-c", "node bin/ats-score.js --help | head -n 1"]);
+    expect(piped.stdout).toBe("Usage: ats-score [options] [command] [resume]\n");
+    expect(piped.stderr).toBe("");
+  });
 });

@@ -74,7 +74,7 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
 /** The root command: `ats-score <resume> --job <id>`. */
 export function registerScore(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
-    .argument("[resume]", "resume file: .pdf, .txt or .md")
+    .argument("[resume]", "resume file: .pdf, .docx, .txt, .md or a JSON Resume .json")
     .option("-j, --job <id|file>", "job posting: a bundled id (see `ats-score postings`) or a YAML file")
     .option("--job-file <file>", "raw posting text (.txt, .md, .html, .pdf), imported on the fly")
     .addOption(new Option("-f, --format <format>", "output format").choices(reportFormats).default("pretty"))
