@@ -16,21 +16,27 @@ export interface Group {
   cue: string;
 }
 
-/** Splits at commas and semicolons outside brackets; "a, b, and c" -> [a, b, c]; reports the conjunction. */
-export function splitList(text: string, pairs = false): { items: string[]; joiner: "and" | "or" | "" } {
-  const items: string[] = [];
+/** Splits `text` at any of `separators` that stands outside brackets; pieces are returned untrimmed. */
+export function splitOutsideBrackets(text: string, separators: string): string[] {
+  const pieces: string[] = [];
   let depth = 0;
   let from = 0;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     if (char === "(" || char === "[") depth++;
     else if ((char === ")" || char === "]") && depth > 0) depth--;
-    else if ((char === "," || char === ";") && depth === 0) {
-      items.push(text.slice(from, index));
+    else if (separators.includes(char) && depth === 0) {
+      pieces.push(text.slice(from, index));
       from = index + 1;
     }
   }
-  items.push(text.slice(from));
+  pieces.push(text.slice(from));
+  return pieces;
+}
+
+/** Splits at commas and semicolons outside brackets; "a, b, and c" -> [a, b, c]; reports the conjunction. */
+export function splitList(text: string, pairs = false): { items: string[]; joiner: "and" | "or" | "" } {
+  const items = splitOutsideBrackets(text, ",;");
   let joiner: "and" | "or" | "" = "";
   const cleaned = items
     .map((item) => item.trim())

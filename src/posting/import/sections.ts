@@ -4,6 +4,7 @@
  */
 import type { Importance } from "../../types.js";
 import type { SourceLine } from "./lines.js";
+import { splitOutsideBrackets } from "./phrases.js";
 
 export type Role =
   | "intro"
@@ -139,20 +140,9 @@ export function sentences(text: string): string[] {
 
 /** Splits at semicolons outside parentheses. */
 export function splitSemicolons(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === "(" || char === "[") depth++;
-    else if ((char === ")" || char === "]") && depth > 0) depth--;
-    else if (char === ";" && depth === 0) {
-      parts.push(text.slice(from, index));
-      from = index + 1;
-    }
-  }
-  parts.push(text.slice(from));
-  return parts.map((part) => part.trim()).filter(Boolean);
+  return splitOutsideBrackets(text, ";")
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 const QUALIFICATION_ROLES = new Set<Role>(["required", "preferred"]);
