@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers/run-cli.js";
+import { checkCliCase, runCli, type CliCase } from "./helpers/run-cli.js";
 
 const strong = "fixtures/resumes/strong-phd-recsys/resume.pdf";
 const scratch = mkdtempSync(path.join(tmpdir(), "ats-cli-"));
@@ -22,17 +22,7 @@ const invalidPosting = file(
   "id: bad\ntitle: Bad\ncompany: X\nskills:\n  - id: a\n    name: [A]\nrequirements: []\n",
 );
 
-interface Case {
-  name: string;
-  args: string[];
-  exitCode: number;
-  stdout?: RegExp;
-  stderr?: RegExp;
-  /** Error lines are one line, name the file, and never show a stack trace. */
-  oneLineError?: boolean;
-}
-
-const cases: Case[] = [
+const cases: CliCase[] = [
   {
     name: "scores a PDF",
     args: [strong, "--job", "netflix-ml-intern"],
@@ -146,17 +136,7 @@ const cases: Case[] = [
 ];
 
 describe("CLI", () => {
-  it.each(cases)("$name", async ({ args, exitCode, stdout, stderr, oneLineError }) => {
-    const result = await runCli(args);
-    expect(result.exitCode, result.stderr).toBe(exitCode);
-    if (stdout) expect(result.stdout).toMatch(stdout);
-    if (stderr) expect(result.stderr).toMatch(stderr);
-    if (oneLineError) {
-      expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
-      expect(result.stderr).not.toMatch(/\n\s+at /);
-      expect(result.stdout).toBe("");
-    }
-  });
+  it.each(cases)("$name", checkCliCase);
 
   it("prints only JSON on stdout, with the documented shape, identical across runs", async () => {
     const first = await runCli([strong, "--job", "netflix-ml-intern", "--json"]);

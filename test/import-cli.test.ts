@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers/run-cli.js";
+import { checkCliCase, runCli, type CliCase } from "./helpers/run-cli.js";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "ats-import-cli-"));
 const file = (name: string, content: string) => {
@@ -42,17 +42,7 @@ const unknownKb = file(
 );
 const resume = "fixtures/resumes/strong-phd-recsys/resume.md";
 
-interface Case {
-  name: string;
-  args: string[];
-  exitCode: number;
-  stdout?: RegExp;
-  stderr?: RegExp;
-  /** An error is one line naming the file, with nothing on stdout. */
-  oneLineError?: boolean;
-}
-
-const cases: Case[] = [
+const cases: CliCase[] = [
   {
     name: "import prints commented YAML on stdout",
     args: ["posting", "import", postingText],
@@ -134,16 +124,7 @@ const cases: Case[] = [
 ];
 
 describe("posting commands", () => {
-  it.each(cases)("$name", async ({ args, exitCode, stdout, stderr, oneLineError }) => {
-    const result = await runCli(args);
-    expect(result.exitCode, result.stderr).toBe(exitCode);
-    if (stdout) expect(result.stdout).toMatch(stdout);
-    if (stderr) expect(result.stderr).toMatch(stderr);
-    if (oneLineError) {
-      expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
-      expect(result.stdout).toBe("");
-    }
-  });
+  it.each(cases)("$name", checkCliCase);
 
   it("writes -o atomically, refuses to overwrite without --force, and keeps a .bak", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "ats-import-out-"));
