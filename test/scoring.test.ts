@@ -6,18 +6,12 @@ import { loadAnalyser, type Analyser } from "../src/nlp/analyser.js";
 import { loadPosting } from "../src/posting/load.js";
 import { analyse } from "../src/score/index.js";
 import type { Report } from "../src/types.js";
+import { EXAMPLE_SCENARIOS } from "./helpers/documents.js";
 
 const posting = loadPosting("netflix-ml-intern");
 let analyser: Analyser;
 const reports = new Map<string, Report>();
-const scenarios = [
-  "strong-phd-recsys",
-  "synonym-phd",
-  "ms-data-scientist",
-  "keyword-stuffer",
-  "frontend-engineer",
-  "nurse",
-];
+const scenarios = EXAMPLE_SCENARIOS;
 
 beforeAll(async () => {
   analyser = await loadAnalyser();

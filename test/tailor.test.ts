@@ -12,19 +12,13 @@ import { buildPlan } from "../src/tailor/plan.js";
 import type { TailorPlan } from "../src/tailor/types.js";
 import { rewriteSource } from "../src/tailor/write.js";
 import { runCli } from "./helpers/run-cli.js";
+import { EXAMPLE_SCENARIOS } from "./helpers/documents.js";
 
 const posting = loadPosting("netflix-ml-intern");
 let analyser: Analyser;
 const plans = new Map<string, TailorPlan>();
 const fixture = (scenario: string) => `fixtures/resumes/${scenario}/resume.md`;
-const scenarios = [
-  "strong-phd-recsys",
-  "synonym-phd",
-  "ms-data-scientist",
-  "keyword-stuffer",
-  "frontend-engineer",
-  "nurse",
-];
+const scenarios = EXAMPLE_SCENARIOS;
 
 beforeAll(async () => {
   analyser = await loadAnalyser();

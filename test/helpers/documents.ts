@@ -7,3 +7,13 @@ export const markdownDocument = (markdown: string, path = "inline.md"): Document
 
 export const textDocument = (text: string, path = "inline.txt"): Document =>
   textToDocument(text, { path, format: "txt", bytes: text.length });
+
+/** The six example resumes written for the Netflix posting, in the score order the tests expect. */
+export const EXAMPLE_SCENARIOS = [
+  "strong-phd-recsys",
+  "synonym-phd",
+  "ms-data-scientist",
+  "keyword-stuffer",
+  "frontend-engineer",
+  "nurse",
+];
