@@ -14,7 +14,7 @@ export class InputError extends AtsError {
   constructor(
     readonly file: string,
     code: string,
-    problem: string,
+    readonly problem: string,
   ) {
     super(code, `${file}: ${problem}`);
     this.name = "InputError";

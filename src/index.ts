@@ -2,7 +2,7 @@
 import { extractDocument, defaultExtractOptions, type ExtractOptions } from "./extract/index.js";
 import { loadAnalyser } from "./nlp/analyser.js";
 import { loadPosting, type PostingSource } from "./posting/load.js";
-import { analyse } from "./score/index.js";
+import { analyse, postingIndex } from "./score/index.js";
 import type { Document, Posting, Report } from "./types.js";
 import { version } from "./version.js";
 
@@ -30,9 +30,13 @@ export async function scoreResume(file: string, job: string | Posting, options: 
   return analyse(doc, posting, analyser, version);
 }
 
-/** Loads the language model now (it is loaded on first use otherwise), e.g. while a file is being read. */
-export async function warmUp(): Promise<void> {
-  await loadAnalyser();
+/**
+ * Loads the language model now (it is loaded on first use otherwise), e.g. while a file is being read, and
+ * compiles the matchers of the given postings.
+ */
+export async function warmUp(...postings: Posting[]): Promise<void> {
+  const analyser = await loadAnalyser();
+  for (const posting of postings) postingIndex(posting, analyser);
 }
 
 /** Scores an already extracted Document. */

@@ -161,7 +161,7 @@ describe("scoreBatch", () => {
   };
 
   it("uses the built worker when there is one; the in-process fallback gives the same rows, in input order", async () => {
-    expect(builtWorkerFile()).toMatch(/dist[/\\]batch[/\\]worker\.js$/);
+    expect(builtWorkerFile()).toMatch(/dist[/\\]batch[/\\]batch-worker\.js$/);
     const inProcess = await collect(scoreBatch({ ...options, inputs: [mixed], workerFile: null }));
     const byFile = (a: BatchRow, b: BatchRow) => a.file.localeCompare(b.file);
     expect([...inProcess].sort(byFile)).toEqual([...mixedRun.batch.rows].sort(byFile));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { importPostingFile } from "../src/commands/posting.js";
+import { importPostingFile } from "../src/posting/import/file.js";
 import { importPosting } from "../src/posting/import/index.js";
 import { listedSkillRecall } from "../src/posting/import/recall.js";
 import { loadAnalyser } from "../src/nlp/analyser.js";

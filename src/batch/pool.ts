@@ -2,11 +2,9 @@
  * A pool of worker threads that score files. A file that hangs is cut off after a timeout: its worker is
  * terminated and replaced, and the file gets an error row. A crashed worker (out of memory...) is replaced too.
  */
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ExtractOptions } from "../extract/index.js";
+import { builtModule } from "../io/built-module.js";
 import type { BatchRow, Posting } from "../types.js";
 import { scoreFile } from "./score-file.js";
 
@@ -40,16 +38,9 @@ export interface PoolOptions {
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 };
 
-/**
- * The compiled worker beside this module (dist/batch/worker.js, also when installed). Run from the
- * TypeScript sources (vitest), it is the built copy in dist/; without a build there is none and the
- * pool scores in-process.
- */
+/** The compiled worker (dist/batch/batch-worker.js); without a build the pool scores in-process. */
 export function builtWorkerFile(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  return [path.join(here, "worker.js"), path.resolve(here, "../../dist/batch/worker.js")].find((file) =>
-    existsSync(file),
-  );
+  return builtModule(import.meta.url, "batch", "batch-worker.js");
 }
 
 interface Task {

@@ -13,6 +13,7 @@ import type {
   Report,
   Scores,
 } from "../types.js";
+import type { SortField } from "./sort-fields.js";
 import { version } from "../version.js";
 
 /** A row keeps a few missing skills: enough for a table cell, few enough to keep rows light. */
@@ -73,8 +74,7 @@ export function errorRow(file: string, error: unknown): BatchRow {
   return { file, error: { code: "unexpected", message: `unexpected error: ${message}` }, results: [] };
 }
 
-export const SORT_FIELDS = ["overall", "keywords", "skills", "requirements", "format", "file"] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
+export { SORT_FIELDS, type SortField } from "./sort-fields.js";
 
 /** The result a row is ranked by: its best-fitting job. */
 export const bestResult = (row: BatchRow): BatchJobResult | undefined =>

@@ -1,48 +1,19 @@
 import { Option, type Command } from "commander";
-import { AtsError, UsageError } from "../errors.js";
-import { writeAtomically } from "../io/write-file.js";
-import { expandConcept } from "../kb/index.js";
-import { importPosting, type ImportFormat } from "../posting/import/index.js";
-import { readPostingText, readProcessStdin } from "../posting/import/read.js";
-import { loadPostingFile, parsePosting } from "../posting/load.js";
+import { UsageError } from "../errors.js";
+import type { ImportOptions } from "../posting/import/file.js";
 import type { Posting } from "../types.js";
 import { EXIT, type CliIo } from "./shared.js";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-interface ImportFlags {
+interface ImportFlags extends ImportOptions {
   output?: string;
   force?: boolean;
-  id?: string;
-  title?: string;
-  company?: string;
-  format?: ImportFormat;
-}
-
-/** Imports raw posting text and checks the YAML it produces like any hand-written spec. */
-export async function importPostingFile(
-  file: string,
-  flags: Omit<ImportFlags, "output" | "force"> = {},
-): Promise<{ yaml: string; posting: Posting }> {
-  const source = await readPostingText(file, readProcessStdin);
-  const { yaml } = importPosting(source.text, {
-    fileName: source.name,
-    ...flags,
-    format: flags.format ?? source.format,
-  });
-  try {
-    return { yaml, posting: parsePosting(yaml, `${source.name} (imported)`) };
-  } catch (error) {
-    // The importer must always write a valid spec; if it does not, that is our bug, not the user's file.
-    throw new AtsError(
-      "import-invalid",
-      `internal error: the spec imported from ${file} does not validate: ${(error as Error).message}`,
-    );
-  }
 }
 
 /** `--job-file`: a posting imported on the fly, with a note (pretty output only) that a reviewed spec is better. */
 export async function jobFilePosting(file: string, io: CliIo, pretty: boolean): Promise<Posting> {
+  const { importPostingFile } = await import("../posting/import/file.js");
   const { posting } = await importPostingFile(file);
   if (pretty) {
     io.stderr(
@@ -62,11 +33,13 @@ async function importCommand(file: string, flags: ImportFlags, io: CliIo): Promi
   if (options.id !== undefined && !SLUG.test(options.id)) {
     throw new UsageError(`--id "${options.id}" is not an id; use lower-case letters, digits and hyphens`);
   }
+  const { importPostingFile } = await import("../posting/import/file.js");
   const { yaml, posting } = await importPostingFile(file, options);
   if (!output) {
     io.stdout(yaml);
     return EXIT.ok;
   }
+  const { writeAtomically } = await import("../io/write-file.js");
   const { backup } = await writeAtomically(output, yaml, { flag: "-o", force: Boolean(force), input: file });
   io.stderr(
     `wrote ${output}: ${posting.title} · ${posting.company}, ${counts(posting)}${backup ? `; the old file is ${backup}` : ""}\n` +
@@ -75,7 +48,11 @@ async function importCommand(file: string, flags: ImportFlags, io: CliIo): Promi
   return EXIT.ok;
 }
 
-function validateCommand(file: string, io: CliIo): number {
+async function validateCommand(file: string, io: CliIo): Promise<number> {
+  const [{ loadPostingFile }, { expandConcept }] = await Promise.all([
+    import("../posting/load.js"),
+    import("../kb/index.js"),
+  ]);
   const posting = loadPostingFile(file);
   // Knowledge-base references are checked here too, not first when a resume is scored.
   for (const skill of [...posting.skills, ...posting.softSkills]) expandConcept(skill);
@@ -107,5 +84,5 @@ export function registerPosting(program: Command, io: CliIo, setExit: (code: num
     .command("validate")
     .description("check a posting spec; prints one OK line or the first problem as file:line:col (exit 2)")
     .argument("<file>", "the posting YAML file")
-    .action((file: string) => setExit(validateCommand(file, io)));
+    .action(async (file: string) => setExit(await validateCommand(file, io)));
 }

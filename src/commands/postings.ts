@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import path from "node:path";
 import { AtsError } from "../errors.js";
-import { listPostingFiles, loadPostingFile } from "../posting/load.js";
+import type { Posting } from "../types.js";
 import { EXIT, postingDirs, type CliIo } from "./shared.js";
 
 /** One posting as `ats-score postings` lists it. */
@@ -20,8 +20,7 @@ export interface PostingRow {
   file: string;
 }
 
-function postingRow(entry: { id: string; file: string; bundled: boolean }): PostingRow {
-  const posting = loadPostingFile(entry.file);
+function postingRow(posting: Posting, entry: { id: string; file: string; bundled: boolean }): PostingRow {
   const required = posting.skills.filter((skill) => skill.importance === "required").length;
   return {
     id: entry.id,
@@ -54,12 +53,13 @@ function table(rows: PostingRow[]): string {
   return `${lines.map((line) => line.trimEnd()).join("\n")}\n`;
 }
 
-function postingsCommand(flags: { postingsDir?: string[]; json?: boolean }, io: CliIo): number {
+async function postingsCommand(flags: { postingsDir?: string[]; json?: boolean }, io: CliIo): Promise<number> {
+  const { listPostingFiles, loadPostingFile } = await import("../posting/load.js");
   const rows: PostingRow[] = [];
   const problems: string[] = [];
   for (const entry of listPostingFiles({ dirs: postingDirs(flags, io) })) {
     try {
-      rows.push(postingRow(entry));
+      rows.push(postingRow(loadPostingFile(entry.file), entry));
     } catch (error) {
       // One broken user file should not hide the others: list them, then report it and exit 2.
       if (!(error instanceof AtsError)) throw error;
@@ -77,5 +77,5 @@ export function registerPostings(program: Command, io: CliIo, setExit: (code: nu
     .description("list the job postings you can score against: bundled ones and your folders")
     .option("--json", "print them as JSON")
     .option("--postings-dir <dir...>", "extra folders of posting YAML files (also $ATS_SCORE_POSTINGS)")
-    .action((flags: { postingsDir?: string[]; json?: boolean }) => setExit(postingsCommand(flags, io)));
+    .action(async (flags: { postingsDir?: string[]; json?: boolean }) => setExit(await postingsCommand(flags, io)));
 }

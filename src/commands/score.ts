@@ -1,12 +1,9 @@
 import { Option, type Command } from "commander";
 import path from "node:path";
 import { UsageError } from "../errors.js";
-import { reportFormats, reportFormatter, type FormatName } from "../format/index.js";
-import { extractDocument, loadPosting, scoreDocument, warmUp } from "../index.js";
-import { writeAtomically } from "../io/write-file.js";
-import { loadAnalyser } from "../nlp/analyser.js";
-import { buildPlan } from "../tailor/plan.js";
-import { version } from "../version.js";
+import { extractInWorker } from "../extract/in-worker.js";
+import { reportFormats, type FormatName } from "../format/names.js";
+import type { TailorPlan } from "../tailor/types.js";
 import { jobFilePosting } from "./posting.js";
 import {
   addLimitOptions,
@@ -39,11 +36,18 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
   if (!flags.job && !flags.jobFile)
     throw new UsageError("missing --job <id|file.yaml>; `ats-score postings` lists the bundled jobs");
   const format = flags.json ? "json" : flags.format;
+  // The resume is read first, in a worker thread where that helps, while this thread loads the scorer, the
+  // posting and the language model. Its error, if any, is raised where it is awaited: after posting errors.
+  const reading = extractInWorker(resume, extractLimits(flags));
+  reading.catch(() => undefined);
+  const [{ loadPosting, scoreDocument, warmUp, version }, { reportFormatter }, { writeAtomically }] = await Promise.all(
+    [import("../index.js"), import("../format/index.js"), import("../io/write-file.js")],
+  );
   const posting = flags.jobFile
     ? await jobFilePosting(flags.jobFile, io, format === "pretty")
     : loadPosting(flags.job!, { dirs: postingDirs(flags, io) });
   const { doc, report } = await withSpinner(io, format === "pretty", `Reading ${path.basename(resume)}`, async () => {
-    const [doc] = await Promise.all([extractDocument(resume, extractLimits(flags)), warmUp()]);
+    const [doc] = await Promise.all([reading, warmUp(posting)]);
     return { doc, report: await scoreDocument(doc, posting) };
   });
   const options = {
@@ -53,8 +57,14 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
     minScore: flags.minScore,
   };
   // The HTML report carries the tailoring plan as a checklist.
-  const plan =
-    format === "html" ? buildPlan(doc, posting, await loadAnalyser(), { have: [], toolVersion: version }) : undefined;
+  let plan: TailorPlan | undefined;
+  if (format === "html") {
+    const [{ buildPlan }, { loadAnalyser }] = await Promise.all([
+      import("../tailor/plan.js"),
+      import("../nlp/analyser.js"),
+    ]);
+    plan = buildPlan(doc, posting, await loadAnalyser(), { have: [], toolVersion: version });
+  }
   const rendered = reportFormatter(format)(
     report,
     { posting, doc, plan },

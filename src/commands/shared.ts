@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from "commander";
-import { defaultExtractOptions, type ExtractOptions } from "../extract/index.js";
+import { defaultExtractOptions, type ExtractOptions } from "../extract/options.js";
 import path from "node:path";
 
 /** The streams and environment the CLI runs in; tests pass their own. */

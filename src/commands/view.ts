@@ -1,7 +1,5 @@
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
-import { extractDocument } from "../extract/index.js";
-import { formatView } from "../format/view.js";
 import { addLimitOptions, EXIT, extractLimits, useColor, type CliIo, type LimitFlags } from "./shared.js";
 
 interface ViewFlags extends LimitFlags {
@@ -11,6 +9,10 @@ interface ViewFlags extends LimitFlags {
 
 async function viewCommand(resume: string | undefined, flags: ViewFlags, io: CliIo): Promise<number> {
   if (!resume) throw new UsageError("missing the resume file; usage: ats-score view <resume> [--json]");
+  const [{ extractDocument }, { formatView }] = await Promise.all([
+    import("../extract/index.js"),
+    import("../format/view.js"),
+  ]);
   const doc = await extractDocument(resume, extractLimits(flags));
   io.stdout(flags.json ? `${JSON.stringify(doc, null, 2)}\n` : formatView(doc, { color: useColor(flags, io) }));
   return EXIT.ok;

@@ -3,21 +3,10 @@ import path from "node:path";
 import { InputError } from "../errors.js";
 import type { Document, InputFormat } from "../types.js";
 import { jsonResumeToDocument } from "./json-resume.js";
+import { defaultExtractOptions, type ExtractOptions } from "./options.js";
 import { textToDocument } from "./text.js";
 
-export interface ExtractOptions {
-  /** Files larger than this are refused before parsing (bytes). */
-  maxFileBytes: number;
-  maxPages: number;
-  /** PDF drawing operations per page beyond which the page is refused (a resume page needs a few thousand). */
-  maxPageOperations?: number;
-}
-
-export const defaultExtractOptions: Required<ExtractOptions> = {
-  maxFileBytes: 25 * 1024 * 1024,
-  maxPages: 50,
-  maxPageOperations: 500_000,
-};
+export { defaultExtractOptions, type ExtractOptions } from "./options.js";
 
 /** What the bytes are, whatever the file is called. */
 export type Sniffed = InputFormat | "zip" | "image" | "binary" | "unknown";

@@ -13,7 +13,10 @@ import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatPretty } from "./pretty.js";
 import { formatSarif } from "./sarif.js";
+import type { FormatName } from "./names.js";
 import { formatTable } from "./table.js";
+
+export { batchFormats, reportFormats, type FormatName } from "./names.js";
 
 export interface FormatOptions {
   color: boolean;
@@ -32,57 +35,37 @@ export interface ReportInput {
 }
 
 export interface Formatter {
-  /** One line for --help. */
-  description: string;
   report?: (report: Report, input: ReportInput, options: FormatOptions) => string;
   batch?: (batch: BatchReport, options: FormatOptions) => string;
 }
 
 /** A CI format renders a single resume as a batch of one, so `score` and `batch` give the same output. */
-const ciFormat = (description: string, render: (batch: BatchReport) => string): Formatter => ({
-  description,
+const ciFormat = (render: (batch: BatchReport) => string): Formatter => ({
   report: (report, { posting, doc }, { minScore }) => render(reportAsBatch(report, posting, doc, minScore)),
   batch: render,
 });
 
-export const formatters = {
-  pretty: {
-    description: "the coloured report for people",
-    report: (report, { posting }, options) => formatPretty(report, posting, options),
-  },
-  table: { description: "a ranked table for people", batch: formatTable },
-  html: {
-    description: "a self-contained HTML report: the pages as the ATS reads them, with overlays",
-    report: (report, { doc, plan }) => formatHtml({ report, doc, plan }),
-  },
-  json: {
-    description: "one versioned JSON object (schemas/report.schema.json)",
-    report: (report) => formatJson(report),
-    batch: formatBatchJson,
-  },
-  jsonl: { description: "one JSON row per resume, printed as each finishes", batch: formatJsonl },
-  csv: { description: "one line per resume and job, for spreadsheets", batch: formatCsv },
-  sarif: ciFormat("SARIF 2.1.0 for code-scanning dashboards", formatSarif),
-  junit: ciFormat("JUnit XML test results: a failing testcase per resume below --min-score", formatJunit),
-  github: ciFormat("GitHub Actions annotations (::error file=…::)", formatGithub),
-} satisfies Record<string, Formatter>;
-
-export type FormatName = keyof typeof formatters;
-
-const names = Object.keys(formatters) as FormatName[];
-const registry: Record<FormatName, Formatter> = formatters;
-/** Formats the single-resume command accepts, in the order --help lists them. */
-export const reportFormats = names.filter((name) => registry[name].report);
-export const batchFormats = names.filter((name) => registry[name].batch);
+/** The renderers of every format in names.ts; test/format-registry.test.ts keeps the two in step. */
+export const formatters: Record<FormatName, Formatter> = {
+  pretty: { report: (report, { posting }, options) => formatPretty(report, posting, options) },
+  table: { batch: formatTable },
+  html: { report: (report, { doc, plan }) => formatHtml({ report, doc, plan }) },
+  json: { report: (report) => formatJson(report), batch: formatBatchJson },
+  jsonl: { batch: formatJsonl },
+  csv: { batch: formatCsv },
+  sarif: ciFormat(formatSarif),
+  junit: ciFormat(formatJunit),
+  github: ciFormat(formatGithub),
+};
 
 export function reportFormatter(name: FormatName): NonNullable<Formatter["report"]> {
-  const render = registry[name].report;
+  const render = formatters[name].report;
   if (!render) throw new Error(`format ${name} renders batches only`);
   return render;
 }
 
 export function batchFormatter(name: FormatName): NonNullable<Formatter["batch"]> {
-  const render = registry[name].batch;
+  const render = formatters[name].batch;
   if (!render) throw new Error(`format ${name} renders single reports only`);
   return render;
 }

@@ -9,7 +9,8 @@
  * - `skillConcept(skill)`: an entry as a posting concept (for text with no posting, such as evaluation).
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { packageRoot } from "../io/package-root.js";
 import { PostingError } from "../errors.js";
 import type { Importance, SkillConcept } from "../types.js";
 import { nameKey, withoutVersion } from "./normalize.js";
@@ -54,7 +55,7 @@ interface Indexes {
   byName: Map<string, KbSkill>;
 }
 
-export const knowledgeBaseFile = fileURLToPath(new URL("../../data/skills-kb.json", import.meta.url));
+export const knowledgeBaseFile = path.join(packageRoot, "data", "skills-kb.json");
 
 let indexes: Indexes | undefined;
 let nameIndexes: { byAlias: Map<string, KbSkill[]>; byAcronym: Map<string, KbSkill[]> } | undefined;

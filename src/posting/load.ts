@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node } from "yaml";
 import { PostingError } from "../errors.js";
+import { packageRoot } from "../io/package-root.js";
 import { getSkill } from "../kb/index.js";
 import type { Posting } from "../types.js";
 import { validateAgainstSchema, type SchemaNode, type SchemaProblem } from "./validate-schema.js";
@@ -14,7 +14,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** The bundled postings folder, found from this module's location so it works from any cwd. */
-export const bundledPostingsDir = fileURLToPath(new URL("../../postings/", import.meta.url));
+export const bundledPostingsDir = path.join(packageRoot, "postings");
 
 let cachedSchema: SchemaNode | undefined;
 export function postingSchema(): SchemaNode {
@@ -179,7 +179,7 @@ export function loadPostingFile(file: string): Posting {
  * parsing a large YAML file with a cold JIT costs a cold start some 80 ms. The copy is used only while its
  * hash matches the YAML beside it, so an edited posting is always parsed and validated afresh.
  */
-export const compiledPostingsDir = fileURLToPath(new URL("../postings/", import.meta.url));
+export const compiledPostingsDir = path.join(packageRoot, "dist", "postings");
 
 export const postingHash = (text: string) => createHash("sha256").update(text).digest("hex");
 

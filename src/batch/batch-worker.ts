@@ -7,7 +7,7 @@ import { scoreFile } from "./score-file.js";
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
 // Loading the model is most of a worker's start-up; begin at once, while the first file is read.
-void warmUp();
+void warmUp(...setup.postings);
 port.on("message", async (request: WorkerRequest) => {
   const row = await scoreFile(request.file, setup.postings, setup.extract);
   port.postMessage({ id: request.id, row } satisfies WorkerResponse);
