@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli.js";
+// The bundled CLI (scripts/bundle.mjs): one module to load instead of hundreds.
+import { main } from "../dist/bundle/cli.js";
 
 // A reader that stops early (`ats-score --help | head -1`) closes the pipe: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {
