@@ -52,6 +52,18 @@ describe("tokens keep technical terms whole", () => {
   });
 });
 
+describe("tokens do not depend on what was read before", () => {
+  // wink remembers every unknown word it meets; "restaurant's," (a possessive before a comma, from a real
+  // resume) used to make every later "restaurant's" one token instead of two.
+  it("splits a possessive the same way before and after other text had it whole", () => {
+    const texts = (text: string) => analyser.tokenize(text).map((token) => token.text);
+    const before = texts("Knew the restaurant's menu and the zorblaxian's rules.");
+    analyser.tokenize("one of the longest family owned and operated restaurant's, and the zorblaxian's, on");
+    expect(texts("Knew the restaurant's menu and the zorblaxian's rules.")).toEqual(before);
+    expect(before).toContain("restaurant");
+  });
+});
+
 describe("matching posting skills", () => {
   const cases: { text: string; section?: string; found: Record<string, MatchKind | "any">; absent?: string[] }[] = [
     { text: "- Fine-tuned LLMs for dialogue", found: { "fine-tuning": "lemma", llms: "any" } },

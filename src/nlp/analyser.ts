@@ -12,6 +12,11 @@ interface WinkModule {
   its: { lemma: unknown; precedingSpaces: unknown; value: unknown };
 }
 
+/** The tables of wink's core model that grow as it meets words it does not know. */
+interface CoreModel {
+  features: Record<string, { hash?: Record<string, number>; list?: unknown[] }>;
+}
+
 let analyserPromise: Promise<Analyser> | undefined;
 
 /** Loads wink-nlp and its English model on first use (~600 ms cold), then reuses it. */
@@ -21,13 +26,36 @@ export function loadAnalyser(): Promise<Analyser> {
       import("wink-nlp"),
       import("wink-eng-lite-web-model"),
     ]);
-    const nlp = (winkNLP as unknown as (model: unknown, pipe?: string[]) => WinkModule)(model, ["pos"]);
-    return createAnalyser(nlp);
+    // wink builds its working copy of the model with model.core(); keep a handle on it (see `pristine`).
+    const english = model as unknown as { core: () => CoreModel };
+    let core: CoreModel | undefined;
+    const capturing = Object.assign(Object.create(null), english, { core: () => (core = english.core()) });
+    const nlp = (winkNLP as unknown as (model: unknown, pipe?: string[]) => WinkModule)(capturing, ["pos"]);
+    return createAnalyser(nlp, core!);
   })();
   return analyserPromise;
 }
 
-function createAnalyser(nlp: WinkModule): Analyser {
+/**
+ * Runs wink with the model as it was loaded. wink adds every word it has not met to the model's tables, and
+ * its tokenizer and lemmatizer consult them: once any text had "restaurant's" as one token, later texts keep
+ * it whole; before, they split it. A score then depended on the files a process had read before (found in
+ * batch: a resume's word count changed with the worker it landed on). Afterwards the words added are
+ * forgotten: their hash entries go; the list slots stay, because wink indexes a private table by position.
+ */
+function pristine<T>(core: CoreModel, work: () => T): T {
+  const tables = Object.values(core.features).filter((table) => table.hash && table.list);
+  const sizes = tables.map((table) => table.list!.length);
+  try {
+    return work();
+  } finally {
+    tables.forEach((table, index) => {
+      for (let slot = sizes[index]; slot < table.list!.length; slot++) delete table.hash![String(table.list![slot])];
+    });
+  }
+}
+
+function createAnalyser(nlp: WinkModule, core: CoreModel): Analyser {
   const { its } = nlp;
   // wink reads a capitalised word at the start of a bullet ("Audited") as a name and leaves it whole; the
   // same word in lower case on its own gets its lemma ("audit"). Cached: a resume repeats its verbs.
@@ -36,7 +64,7 @@ function createAnalyser(nlp: WinkModule): Analyser {
     if (!/^[A-Z][a-z]{3,}$/.test(value) || lemma !== value.toLowerCase()) return lemma;
     let found = lowerLemmas.get(lemma);
     if (found === undefined) {
-      found = nlp.readDoc(lemma).tokens().out(its.lemma)[0] ?? lemma;
+      found = pristine(core, () => nlp.readDoc(lemma).tokens().out(its.lemma)[0]) ?? lemma;
       lowerLemmas.set(lemma, found);
     }
     return found;
@@ -44,10 +72,10 @@ function createAnalyser(nlp: WinkModule): Analyser {
   return {
     tokenize(text: string): Token[] {
       if (text.trim() === "") return [];
-      const tokens = nlp.readDoc(text).tokens();
-      const values = tokens.out(its.value);
-      const lemmas = tokens.out(its.lemma);
-      const spaces = tokens.out(its.precedingSpaces);
+      const [values, lemmas, spaces] = pristine(core, () => {
+        const tokens = nlp.readDoc(text).tokens();
+        return [tokens.out(its.value), tokens.out(its.lemma), tokens.out(its.precedingSpaces)];
+      });
       const spans = protectedSpans(text);
       const result: Token[] = [];
       let offset = 0;
