@@ -1,6 +1,7 @@
 /** Runs a batch: discovery feeds the pool through a bounded window; rows come out in input order. */
 import type { ExtractOptions } from "../extract/index.js";
 import { InputError } from "../errors.js";
+import { expandPosting } from "../kb/index.js";
 import type { BatchRow, Posting } from "../types.js";
 import { discoverResumes } from "./discover.js";
 import { ScorePool } from "./pool.js";
@@ -51,7 +52,8 @@ export async function* scoreBatch(options: BatchRunOptions): AsyncGenerator<Batc
   const pool = new ScorePool({
     size: options.workers,
     timeoutMs: options.timeoutMs,
-    setup: { postings: options.postings, extract: options.extract },
+    // Expanded here, once: the workers then never load the knowledge base.
+    setup: { postings: options.postings.map(expandPosting), extract: options.extract },
     workerFile: options.workerFile,
   });
   const files = discoverResumes(options.inputs);

@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { packageRoot } from "../io/package-root.js";
 import { PostingError } from "../errors.js";
-import type { Importance, SkillConcept } from "../types.js";
+import type { Importance, Posting, SkillConcept } from "../types.js";
 import { nameKey, withoutVersion } from "./normalize.js";
 
 export { nameKey, withoutVersion } from "./normalize.js";
@@ -163,6 +163,15 @@ export function conceptEntries(concept: SkillConcept): KbSkill[] {
 export function expandConcept(concept: SkillConcept): SkillConcept {
   const skills = conceptEntries(concept);
   return skills.length === 0 ? concept : expandInto(concept, skills);
+}
+
+/**
+ * A posting whose concepts already carry their knowledge-base names (and `kb: []`, so nothing is looked up
+ * again): scores the same, and a thread that only scores it never loads the knowledge base (~30 MB each).
+ */
+export function expandPosting(posting: Posting): Posting {
+  const expand = (concept: SkillConcept) => ({ ...expandConcept(concept), kb: [] });
+  return { ...posting, skills: posting.skills.map(expand), softSkills: posting.softSkills.map(expand) };
 }
 
 function expandInto(concept: SkillConcept, skills: KbSkill[]): SkillConcept {
