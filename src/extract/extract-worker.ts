@@ -3,7 +3,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import { InputError } from "../errors.js";
 import { extractDocument, type ExtractOptions } from "./index.js";
 import type { ExtractReply } from "./in-worker.js";
+import { preferSynchronousInflate } from "./pdf.js";
 
+preferSynchronousInflate();
 const { file, limits } = workerData as { file: string; limits: Partial<ExtractOptions> };
 let reply: ExtractReply;
 try {
