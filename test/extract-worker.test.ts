@@ -38,4 +38,11 @@ describe("reading a resume in a worker thread", () => {
     expect(inWorker).toEqual(inThread);
     expect((inWorker as InputError).code).toBe("pdf-encrypted");
   });
+
+  it("stops the worker when the Document is no longer wanted", async () => {
+    const stop = new AbortController();
+    const reading = extractInWorker("fixtures/resumes/strong-phd-recsys/resume.pdf", {}, stop.signal);
+    stop.abort();
+    await expect(reading).rejects.toMatchObject({ code: "abandoned" });
+  });
 });

@@ -4,6 +4,7 @@ import { UsageError } from "../errors.js";
 import { extractInWorker } from "../extract/in-worker.js";
 import { reportFormats, type FormatName } from "../format/names.js";
 import type { TailorPlan } from "../tailor/types.js";
+import type { Posting } from "../types.js";
 import { jobFilePosting } from "./posting.js";
 import {
   addLimitOptions,
@@ -38,14 +39,21 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
   const format = flags.json ? "json" : flags.format;
   // The resume is read first, in a worker thread where that helps, while this thread loads the scorer, the
   // posting and the language model. Its error, if any, is raised where it is awaited: after posting errors.
-  const reading = extractInWorker(resume, extractLimits(flags));
+  const stopReading = new AbortController();
+  const reading = extractInWorker(resume, extractLimits(flags), stopReading.signal);
   reading.catch(() => undefined);
   const [{ loadPosting, scoreDocument, warmUp, version }, { reportFormatter }, { writeAtomically }] = await Promise.all(
     [import("../index.js"), import("../format/index.js"), import("../io/write-file.js")],
   );
-  const posting = flags.jobFile
-    ? await jobFilePosting(flags.jobFile, io, format === "pretty")
-    : loadPosting(flags.job!, { dirs: postingDirs(flags, io) });
+  let posting: Posting;
+  try {
+    posting = flags.jobFile
+      ? await jobFilePosting(flags.jobFile, io, format === "pretty")
+      : loadPosting(flags.job!, { dirs: postingDirs(flags, io) });
+  } catch (error) {
+    stopReading.abort();
+    throw error;
+  }
   const { doc, report } = await withSpinner(io, format === "pretty", `Reading ${path.basename(resume)}`, async () => {
     const [doc] = await Promise.all([reading, warmUp(posting)]);
     return { doc, report: await scoreDocument(doc, posting) };

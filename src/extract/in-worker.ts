@@ -17,8 +17,16 @@ export type ExtractReply =
 /** Formats whose parsers are heavy enough to be worth a thread; text formats are read faster in place. */
 const HEAVY_EXTENSION = /\.(pdf|docx)$/i;
 
-/** Same contract as extractDocument; falls back to this thread without a build or for text formats. */
-export function extractInWorker(file: string, limits: Partial<ExtractOptions> = {}): Promise<Document> {
+/**
+ * Same contract as extractDocument; falls back to this thread without a build or for text formats.
+ * `signal` stops the worker when the Document is no longer wanted (the posting failed to load, say), so the
+ * process does not wait for a long parse before it exits.
+ */
+export function extractInWorker(
+  file: string,
+  limits: Partial<ExtractOptions> = {},
+  signal?: AbortSignal,
+): Promise<Document> {
   const workerFile = HEAVY_EXTENSION.test(file)
     ? builtModule(import.meta.url, "extract", "extract-worker.js")
     : undefined;
@@ -26,6 +34,12 @@ export function extractInWorker(file: string, limits: Partial<ExtractOptions> = 
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: { file, limits } });
     let settled = false;
+    signal?.addEventListener("abort", () => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      reject(new InputError(file, "abandoned", "not read: the command stopped first"));
+    });
     worker.once("message", (reply: ExtractReply) => {
       settled = true;
       if ("doc" in reply) resolve(reply.doc);
