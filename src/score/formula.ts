@@ -7,7 +7,8 @@ import type { AreaResult, Posting, RequirementResult, RequirementStatus, SkillMa
  *   domain    = min(1, best area coverage + 0.15 × mean of the next two): depth in one area counts
  *               fully, breadth adds a little;
  *   core      = weighted mean over the core (area-less, required) skills, where each "at least one of"
- *               group counts once, by its best member;
+ *               group counts once, by its best member ("two of": the mean of its best two; a requirement
+ *               that asks for all its skills is no group);
  *   preferred = the same over preferred skills; soft = mean credit of the soft skills.
  * keywords = share of the skills' literal keywords found (groups and areas treated as for skills;
  *            hits inside a keyword-stuffing block count a quarter); when the posting lists other keywords,
@@ -24,13 +25,18 @@ const OTHER_KEYWORDS_SHARE = 0.5;
 const STATUS_VALUE: Record<RequirementStatus, number> = { met: 1, unclear: 0.5, "not-met": 0 };
 
 export interface CreditUnit {
-  /** Skill ids that satisfy the unit; the best one counts. */
+  /** Skill ids that satisfy the unit; the best `min` of them count. */
   skills: string[];
+  /** How many members the posting asks for ("at least two of"): the unit's credit is their mean. */
+  min: number;
   weight: number;
   importance: "required" | "preferred";
 }
 
-/** Core and preferred credit units: "at least one of" groups count once; other skills on their own. */
+/**
+ * Core and preferred credit units: "at least one of" (or "two of") groups count once; other skills on their
+ * own. A requirement that asks for all its skills ("X, Y and Z") is no group: each of them counts.
+ */
 export function coreUnits(posting: Posting): CreditUnit[] {
   const grouped = new Set<string>();
   const units: CreditUnit[] = [];
@@ -38,13 +44,14 @@ export function coreUnits(posting: Posting): CreditUnit[] {
   for (const requirement of posting.requirements) {
     if (requirement.kind !== "any-skill") continue;
     const members = requirement.skills.filter((id) => skillById.has(id) && !skillById.get(id)!.area);
-    if (members.length === 0) continue;
+    if (members.length === 0 || (members.length > 1 && requirement.min >= requirement.skills.length)) continue;
     members.forEach((id) => grouped.add(id));
-    units.push({ skills: members, weight: requirement.weight, importance: requirement.importance });
+    const min = Math.min(requirement.min, members.length);
+    units.push({ skills: members, min, weight: requirement.weight, importance: requirement.importance });
   }
   for (const skill of posting.skills) {
     if (skill.area || grouped.has(skill.id)) continue;
-    units.push({ skills: [skill.id], weight: 0.5, importance: skill.importance });
+    units.push({ skills: [skill.id], min: 1, weight: 0.5, importance: skill.importance });
   }
   return units;
 }
@@ -79,6 +86,13 @@ const weightedMean = (items: { value: number; weight: number }[]): number | unde
   return total === 0 ? undefined : items.reduce((sum, item) => sum + item.value * item.weight, 0) / total;
 };
 
+/** The mean of the `count` highest values. */
+const bestMean = (values: number[], count: number) =>
+  [...values]
+    .sort((a, b) => b - a)
+    .slice(0, count)
+    .reduce((sum, value) => sum + value, 0) / count;
+
 export function unitCredit(
   units: CreditUnit[],
   credit: (skillId: string) => number,
@@ -87,7 +101,7 @@ export function unitCredit(
   return weightedMean(
     units
       .filter((unit) => unit.importance === importance)
-      .map((unit) => ({ value: Math.max(0, ...unit.skills.map(credit)), weight: unit.weight })),
+      .map((unit) => ({ value: bestMean(unit.skills.map(credit), unit.min), weight: unit.weight })),
   );
 }
 
