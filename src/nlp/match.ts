@@ -160,9 +160,35 @@ const MAX_COMPACT_WORDS = 3;
 /** Words written together, lower case, without a plural "s": "React JS", "ReactJS" and "reactjs" meet. */
 const compactOf = (text: string) => singular(text.toLowerCase().replace(/[^a-z0-9+#]/g, ""));
 
+/**
+ * Words a phrase does not rest on when its words are looked for apart ("Statistics tools for Data analysis"
+ * rests on statistics, data, analysis): function words and the wording every posting uses.
+ */
+const FILLER_WORDS = new Set(
+  (
+    "a an the and or nor of in on at to for from by with within into via using use used as per its their our your " +
+    "any all other such etc e.g i.e experience knowledge skill ability understanding tool related various variety " +
+    "field area level type kind"
+  ).split(" "),
+);
+/** A phrase's words found apart count when at least this share of them, and two or more, share one clause. */
+const SCATTERED_SHARE = 2 / 3;
+const SCATTERED_MIN_WORDS = 2;
+/** Punctuation that ends a clause in a sentence; in a list each item is a clause of its own (SEPARATOR). */
+const CLAUSE_END = /^[.;:|•]+$/;
+
+/** A multi-word term looked for as its content words anywhere in one clause. */
+interface ScatteredTerm {
+  term: CompiledTerm;
+  /** Lemma key and written-form key of each content word. */
+  words: { key: string; surfaceKey: string }[];
+}
+
 /** Index of terms by their first key, so a scan costs one lookup per token. */
 export class TermIndex {
   private readonly byFirstKey = new Map<string, CompiledTerm[]>();
+  /** Built on first use: only posting skills are looked for apart, never the whole knowledge base. */
+  private scatteredTerms?: { terms: ScatteredTerm[]; byKey: Map<string, [number, number][]> };
   /** Terms by their words written together: "fine-tuning", "fine tuning" and "FineTuning" give "finetuning". */
   private readonly byCompact = new Map<string, CompiledTerm[]>();
   private readonly contextKeys = new Map<CompiledTerm, Set<string>>();
@@ -217,6 +243,78 @@ export class TermIndex {
       hits.push(...this.spellingVariants(words, tokens, wordIndex, unitKeys, options));
     });
     return dropNestedHits(hits);
+  }
+
+  /**
+   * Multi-word names found as their content words in one clause, in any order and with any words between:
+   * "modeled the data" for "data modeling", "configured Cisco routers and switches" for "configuring
+   * enterprise-class routers and switches". Weaker than the phrase itself, so each is a "related" hit. `named`
+   * are the unit's hits from `find`: a skill named there is not looked for again, and words that only name
+   * another skill describe nothing else ("Large Language Models" is not "large vision language models").
+   * One hit per skill.
+   */
+  findScattered(tokens: Token[], options: { list: boolean }, named: TermHit[]): TermHit[] {
+    const { terms, byKey } = this.scattered();
+    const skip = new Set(named.map((hit) => hit.term.skillId));
+    const namesOther = (position: number, skillId: string) =>
+      named.some((hit) => hit.term.skillId !== skillId && hit.first <= position && position <= hit.last);
+    const clauseEnd = options.list ? SEPARATOR : CLAUSE_END;
+    const best = new Map<string, TermHit & { share: number }>();
+    let clause: number[] = [];
+    const closeClause = () => {
+      const positions = new Map<number, number[]>();
+      for (const position of clause) {
+        const token = tokens[position];
+        for (const key of new Set([token.key, token.surfaceKey])) {
+          for (const [termIndex, wordIndex] of byKey.get(key) ?? []) {
+            const found = positions.get(termIndex) ?? new Array<number>(terms[termIndex].words.length).fill(-1);
+            if (found[wordIndex] < 0) found[wordIndex] = position;
+            positions.set(termIndex, found);
+          }
+        }
+      }
+      for (const [termIndex, found] of positions) {
+        const { term, words } = terms[termIndex];
+        const present = found.filter((position) => position >= 0);
+        const share = present.length / words.length;
+        if (skip.has(term.skillId) || present.length < SCATTERED_MIN_WORDS || share < SCATTERED_SHARE) continue;
+        if (present.every((position) => namesOther(position, term.skillId))) continue;
+        if ((best.get(term.skillId)?.share ?? 0) >= share) continue;
+        const first = Math.min(...present);
+        const last = Math.max(...present);
+        best.set(term.skillId, { term, first, last, kind: "related", share });
+      }
+      clause = [];
+    };
+    tokens.forEach((token, position) => {
+      if (token.punctuation) {
+        if (clauseEnd.test(token.text)) closeClause();
+        return;
+      }
+      clause.push(position);
+    });
+    closeClause();
+    return [...best.values()].map(({ term, first, last, kind }) => ({ term, first, last, kind }));
+  }
+
+  private scattered() {
+    if (!this.scatteredTerms) {
+      const terms: ScatteredTerm[] = [];
+      const byKey = new Map<string, [number, number][]>();
+      for (const term of this.terms) {
+        if (term.kind !== "exact" || term.caseSensitive) continue;
+        const words = term.keys
+          .map((key, index) => ({ key, surfaceKey: term.surfaceKeys[index] }))
+          .filter(({ key, surfaceKey }) => key.length > 1 && !FILLER_WORDS.has(key) && !FILLER_WORDS.has(surfaceKey));
+        if (words.length < SCATTERED_MIN_WORDS) continue;
+        words.forEach(({ key, surfaceKey }, wordIndex) => {
+          for (const wordKey of new Set([key, surfaceKey])) push(byKey, wordKey, [terms.length, wordIndex]);
+        });
+        terms.push({ term, words });
+      }
+      this.scatteredTerms = { terms, byKey };
+    }
+    return this.scatteredTerms;
   }
 
   /**

@@ -58,7 +58,12 @@ export function findOccurrences(
     const recency =
       referenceYear !== undefined && WORK_SECTIONS.has(unit.section) ? recencyFactor(unit.endYear, referenceYear) : 1;
     const strength = round(unitStrength(unit) * recency);
-    for (const hit of index.find(unit.tokens, { listContext: unit.section === "skills" })) {
+    const options = { listContext: unit.section === "skills" };
+    const named = index.find(unit.tokens, options);
+    // A skill not named in the unit may still be described there by its words apart (partial credit only);
+    // outside work bullets a line is read as a list, whose items do not describe one thing together.
+    const described = index.findScattered(unit.tokens, { list: !WORK_SECTIONS.has(unit.section) }, named);
+    for (const hit of [...named, ...described]) {
       const { negated, hedged } = cues(unit, hit);
       const line = unit.tokenLines[hit.first];
       const text = unit.text.slice(unit.tokens[hit.first].start, unit.tokens[hit.last].end);
