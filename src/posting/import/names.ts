@@ -25,9 +25,20 @@ const JOINED_CONTAINER = /\s+(?:and|or)\s+(?:associated|related|relevant|common|
 const EMPTY_ADJECTIVES =
   /^(?:common|modern|standard|popular|associated|related|major|relevant|various|best|other|similar|key|core|general|industry|typical|mainstream)$/i;
 const DANGLING = /^(?:using|with|via|in|on|for|of|and|or|the|a|an|to|by)$/i;
-/** Phrases that close a list without naming a skill. */
+/**
+ * Phrases that name no skill: the close of a list ("and related fields"), a range, a date ("June 2018"),
+ * or praise left over from a list of adjectives ("Excellent, interpersonal, ... skills" -> "Excellent").
+ */
 export const NOT_A_SKILL =
-  /^(?:(?:and\s+)?(?:related|other|similar)\s+(?:areas|fields|topics|things|technologies|tools|data sources)|from\s+\S+\s+to\s+\S+)$/i;
+  /^(?:(?:and\s+)?(?:related|other|similar)\s+(?:areas|fields|topics|things|technologies|tools|data sources)|from\s+\S+\s+to\s+\S+|(?:(?:early|mid|late)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:excellent|exceptional|outstanding|proven|demonstrable|demonstrated|strong|solid|superior|superb|good|great|effective)(?:\s+(?:and|or)\s+\w+ly)?)$/i;
+
+/**
+ * Conditions of the job, not skills: work authorisation, travel, relocation, dates of a programme. A recruiter
+ * checks them by hand, so the importer reads no skill from them ("authorization to work in the United States"
+ * names no skill "United States").
+ */
+export const CONDITION =
+  /\b(?:authori[sz](?:ation|ed) to work|work authori[sz]ation|eligib(?:le|ility) to work|visa sponsorship|(?:ability|able|willing(?:ness)?) to (?:travel|relocate|commute)|relocat(?:e|ion) to|travel(?:ing)? (?:to|up to)|(?:able|available) to (?:complete|start|begin|commit to)|program(?:me)? (?:beginning|starting)|(?:expected )?graduation date|graduating (?:in|between|by))\b/i;
 
 /** A phrase without its container words: "distributed computing environments" -> "distributed computing". */
 export function withoutContainer(phrase: string): string {

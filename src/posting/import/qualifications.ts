@@ -11,6 +11,7 @@ import { findMentions } from "./mentions.js";
 import {
   ADVERB,
   FUNCTION_WORDS,
+  CONDITION,
   NOT_A_SKILL,
   contextWords,
   parentName,
@@ -31,6 +32,10 @@ export interface DraftArea {
   acronym?: string;
   origin: Origin;
 }
+
+/** A degree the posting lets experience replace: "or equivalent practical experience", "or equivalent work experience". */
+const EQUIVALENT_EXPERIENCE =
+  /\bor (?:an? )?equivalent (?:(?:practical|work|professional|industry|relevant) )*experience\b/i;
 
 /** "Natural Language Processing (NLP): Large Language Models, fine-tuning, ..." */
 const AREA_LINE = /^([A-Z][^:]{1,60}?)(?:\s*\(([A-Z][A-Za-z]{1,7})\))?:\s+(.+)$/s;
@@ -63,10 +68,13 @@ export class QualificationReader {
     if (education) {
       if (!this.education || (this.education.importance === "preferred" && clause.importance === "required")) {
         this.education = { finding: education, importance: clause.importance, origin };
-        this.addRequirement("education", `Degree: ${shorten(clause.text, 90)}`, "education", [], 1, context, 2);
+        // "BA/BS degree or equivalent practical experience": the degree is one way in, so it weighs as another item.
+        const weight = EQUIVALENT_EXPERIENCE.test(clause.text) ? 1 : 2;
+        this.addRequirement("education", `Degree: ${shorten(clause.text, 90)}`, "education", [], 1, context, weight);
       }
       return ["education"];
     }
+    if (CONDITION.test(clause.text)) return [];
     const areaCue =
       /^(.*?\b(?:one or more|at least \w+|any(?: one)?) of the following[^:]*\b(?:areas|domains|fields|topics)\b[^:]*):\s*(.*)$/i.exec(
         clause.text,
@@ -222,7 +230,7 @@ export class QualificationReader {
     // "common challenges", "associated frameworks": a container with nothing in it.
     const name = withoutContainer(cleaned) === "" ? "" : cleaned;
     const count = words(name).length;
-    if (count === 0) return [];
+    if (count === 0 || NOT_A_SKILL.test(name)) return [];
     const kb = this.book.kbFor(name);
     const nounPhrase =
       count <= 5 &&
