@@ -6,7 +6,8 @@
  * 1. Ranking: for postings with a known job category (Google postings, the resume-matcher job descriptions),
  *    how well each method ranks the LiveCareer resumes of the matching categories above the others: ROC AUC
  *    and nDCG@10 of every ats-score sub-score, against the spec `ats-score posting import` makes of the
- *    posting, next to TF-IDF cosine and BM25 on the same extracted text. EVAL_SAMPLE=n: every n-th posting.
+ *    posting, next to TF-IDF cosine and BM25 on the same extracted text. EVAL_SAMPLE=n: every n-th posting;
+ *    EVAL_HALF=even|odd: only the Google postings at even (tuning) or odd (held-out) positions.
  * 2. Skill extraction: precision / recall / F1 of the knowledge-base tagger against the SkillSpan dev
  *    annotations, exact span and overlap, next to a plain dictionary lookup.
  * 3. Alias resolution: Stack Overflow tag synonyms (CC BY-SA 4.0, used here as held-out test data only).
@@ -34,6 +35,12 @@ if (!existsSync(dataDir)) {
 }
 /** EVAL_SAMPLE=n ranks every n-th posting only: a quick run while iterating (the figures are for n = 1). */
 const SAMPLE = Math.max(1, Number(process.env.EVAL_SAMPLE ?? 1) || 1);
+/** EVAL_HALF=even ranks only the Google postings at even positions, the tuning half (odd: the held-out one). */
+const HALF = process.env.EVAL_HALF;
+if (HALF !== undefined && HALF !== "even" && HALF !== "odd") {
+  console.error(`eval: EVAL_HALF must be "even" or "odd", not "${HALF}"`);
+  process.exit(2);
+}
 const started = performance.now();
 const analyser = await loadAnalyser();
 
@@ -206,7 +213,9 @@ async function ranking() {
   const results = [];
   let concepts = 0;
   let keywords = 0;
-  const postings = readPostings().filter((_, index) => index % SAMPLE === 0);
+  const postings = readPostings()
+    .filter((posting) => HALF === undefined || posting.half === HALF)
+    .filter((_, index) => index % SAMPLE === 0);
   for (const posting of postings) {
     const relevant = resumes.map((resume) => posting.categories.includes(resume.category));
     const spec = parsePosting(importPosting(posting.page, posting.options).yaml, posting.options.fileName);
@@ -226,7 +235,8 @@ async function ranking() {
   const google = results.filter((row) => row.set === "google").length;
   return [
     `${resumes.length} LiveCareer resumes (24 categories × 8), ${results.length} postings with a mapped category ` +
-      `(${google} Google, ${results.length - google} resume-matcher)${SAMPLE > 1 ? `, every ${SAMPLE}th posting (EVAL_SAMPLE)` : ""}; ` +
+      `(${google} Google, ${results.length - google} resume-matcher)${HALF ? `, ${HALF} positions only (EVAL_HALF)` : ""}` +
+      `${SAMPLE > 1 ? `, every ${SAMPLE}th posting (EVAL_SAMPLE)` : ""}; ` +
       `the imported specs have ${(concepts / results.length).toFixed(1)} skills and ${(keywords / results.length).toFixed(1)} other keywords on average.`,
     "",
     ...summaryTable(results),
