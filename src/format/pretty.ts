@@ -181,9 +181,11 @@ export function missingToShow(report: Report, posting: Posting): MissingItem[] {
   };
   for (const unit of coreUnits(posting)) {
     const members = unit.skills.map((id) => byId.get(id)).filter((skill): skill is SkillMatch => skill !== undefined);
-    if (members.some((skill) => skill.status === "matched")) continue;
+    const needed = Math.min(unit.min, members.length);
+    if (members.filter((skill) => skill.status === "matched").length >= needed) continue;
+    const names = members.map((skill) => skill.name).join(", ");
     const label =
-      members.length > 1 ? `one of ${members.map((skill) => skill.name).join(", ")}` : (members[0]?.name ?? "");
+      members.length > 1 ? `${needed === 1 ? "one" : String(needed)} of ${names}` : (members[0]?.name ?? "");
     items.push({ label, importance: unit.importance, partial: weakNote(members) });
   }
   const bestArea = report.areas[0];
