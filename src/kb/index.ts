@@ -8,6 +8,7 @@
  * - `expandConcept(concept)`: a posting concept with the aliases, acronyms and related terms of its entries;
  * - `skillConcept(skill)`: an entry as a posting concept (for text with no posting, such as evaluation).
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { packageRoot } from "../io/package-root.js";
@@ -56,6 +57,13 @@ interface Indexes {
 }
 
 export const knowledgeBaseFile = path.join(packageRoot, "data", "skills-kb.json");
+
+let fileHash: string | undefined;
+/** The knowledge base's content hash: a posting compiled against another knowledge base is not reused. */
+export function knowledgeBaseHash(): string {
+  fileHash ??= createHash("sha256").update(readFileSync(knowledgeBaseFile)).digest("hex");
+  return fileHash;
+}
 
 let indexes: Indexes | undefined;
 let nameIndexes: { byAlias: Map<string, KbSkill[]>; byAcronym: Map<string, KbSkill[]> } | undefined;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node } from "yaml";
 import { PostingError } from "../errors.js";
 import { packageRoot } from "../io/package-root.js";
-import { getSkill } from "../kb/index.js";
+import { getSkill, knowledgeBaseHash } from "../kb/index.js";
 import type { Posting } from "../types.js";
 import { validateAgainstSchema, type SchemaNode, type SchemaProblem } from "./validate-schema.js";
 
@@ -175,9 +175,11 @@ export function loadPostingFile(file: string): Posting {
 }
 
 /**
- * Bundled postings are validated at build time into dist/postings/<id>.json (scripts/compile-postings.mjs):
- * parsing a large YAML file with a cold JIT costs a cold start some 80 ms. The copy is used only while its
- * hash matches the YAML beside it, so an edited posting is always parsed and validated afresh.
+ * Bundled postings are validated at build time into dist/postings/<id>.json (scripts/compile-postings.mjs),
+ * with their concepts already expanded from the knowledge base (expandPosting): parsing a large YAML file
+ * with a cold JIT costs a cold start some 80 ms, and loading the knowledge base to expand it another 50. The
+ * copy is used only while its hashes match the YAML beside it and the knowledge base, so an edited posting
+ * or a rebuilt knowledge base is always read afresh.
  */
 export const compiledPostingsDir = path.join(packageRoot, "dist", "postings");
 
@@ -187,8 +189,12 @@ function compiledPosting(file: string, text: string): Posting | undefined {
   if (path.resolve(path.dirname(file)) !== path.resolve(bundledPostingsDir)) return undefined;
   const compiled = path.join(compiledPostingsDir, `${path.basename(file).replace(/\.ya?ml$/, "")}.json`);
   try {
-    const { hash, posting } = JSON.parse(readFileSync(compiled, "utf8")) as { hash: string; posting: Posting };
-    return hash === postingHash(text) ? posting : undefined;
+    const { hash, kbHash, posting } = JSON.parse(readFileSync(compiled, "utf8")) as {
+      hash: string;
+      kbHash: string;
+      posting: Posting;
+    };
+    return hash === postingHash(text) && kbHash === knowledgeBaseHash() ? posting : undefined;
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { expandConcept } from "../kb/index.js";
 import { TermIndex, compileTerms } from "../nlp/match.js";
 import type { Analyser } from "../nlp/analyser.js";
 import type { Posting, Report, SkillConcept } from "../types.js";
@@ -8,9 +9,13 @@ import type { TextUnit } from "./units.js";
 const STUFFED_KEYWORD_CREDIT = 0.25;
 const KEYWORD_WEIGHTS = { core: 0.5, area: 0.35, preferred: 0.15 } as const;
 
-/** The posting's literal keywords (or each skill's name) as terms without aliases: what an ATS search types. */
+/**
+ * The posting's literal keywords (or each skill's name) as terms without aliases: what an ATS search types.
+ * Context and case rules come from the skill as the knowledge base expands it, as for skill matching, so a
+ * bundled posting (compiled already expanded) and the same posting read from YAML count alike.
+ */
 function skillKeywordIndex(posting: Posting, analyser: Analyser): TermIndex {
-  const literal = posting.skills.map((skill) => ({
+  const literal = posting.skills.map(expandConcept).map((skill) => ({
     ...skill,
     name: skill.keywords[0] ?? skill.name,
     keywords: skill.keywords.length > 0 ? skill.keywords : [skill.name],
