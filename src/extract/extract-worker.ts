@@ -3,9 +3,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import { InputError } from "../errors.js";
 import { extractDocument, type ExtractOptions } from "./index.js";
 import type { ExtractReply } from "./in-worker.js";
-import { preferSynchronousInflate } from "./pdf.js";
+import { prepareReaderThread } from "./reader-thread.js";
 
-preferSynchronousInflate();
+prepareReaderThread();
 const { file, limits } = workerData as { file: string; limits: Partial<ExtractOptions> };
 let reply: ExtractReply;
 try {

@@ -16,16 +16,6 @@ export interface PdfOptions {
   maxPageOperations: number;
 }
 
-/**
- * Where the global DecompressionStream exists, pdfjs inflates every stream through it: zlib on libuv's thread
- * pool behind web streams, awaited stream by stream. For a resume's small streams pdfjs's own synchronous
- * inflate is cheaper: batch over the 211 real PDFs went from 9.5-10.3 s to 8.7-9.0 s (4 runs each). Only
- * threads of ours call this (it removes a global), never the library in a caller's thread.
- */
-export function preferSynchronousInflate(): void {
-  (globalThis as { DecompressionStream?: unknown }).DecompressionStream = undefined;
-}
-
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjsPromise: Promise<PdfJs> | undefined;
 /** pdfjs costs ~260 ms to import, so only PDF input pays for it. */
