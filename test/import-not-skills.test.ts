@@ -42,3 +42,19 @@ describe("a degree that equivalent experience can replace", () => {
     expect(educationWeight("Bachelor's degree in Finance or an equivalent degree.")).toBe(2);
   });
 });
+
+describe("a product's plain-word alias links to the product only with its context", () => {
+  const kbOf = (qualifications: string[], name: string) =>
+    imported(qualifications).skills.find((skill) => skill.name === name)?.kb;
+
+  it("reads Project as Microsoft Project only where the posting names Microsoft tools", () => {
+    expect(kbOf(["Experience with Project, Visio and Excel."], "Project")).toEqual(["microsoft-project"]);
+    expect(kbOf(["Experience with Project and Jira."], "Project") ?? []).not.toContain("microsoft-project");
+  });
+
+  it("does not read Designer as Oracle Designer in a design posting", () => {
+    const skills = imported(["Portfolio as a Designer of mobile apps, using Figma."]).skills;
+    expect(skills.flatMap((skill) => skill.kb ?? [])).not.toContain("oracle-designer");
+    expect(kbOf(["Oracle Designer and PL/SQL development."], "Oracle Designer")).toEqual(["oracle-designer"]);
+  });
+});

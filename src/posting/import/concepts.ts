@@ -69,9 +69,14 @@ const conceptKey = (name: string) =>
  * The knowledge-base entry a phrase names, only when that is unmistakable: no category or general
  * ESCO skill ("design" is an alias of "think creatively"); a one-word alias only when the posting wrote it
  * as a tool is written ("NodeJS", "C/C++") or as the entry's acronym; an ambiguous word ("Spark", "Go")
- * only capitalised and not at the start of a sentence. The employer itself is never a skill.
+ * only capitalised and not at the start of a sentence; a word of a product's name that needs context
+ * ("Designer" of Oracle Designer, "Project" of Microsoft Project) only when the posting also writes one of
+ * its context words ("Oracle", "Excel"). The employer itself is never a skill.
  */
-export function resolveKb(phrase: string, options: { sentenceStart: boolean; company: string }): KbSkill | undefined {
+export function resolveKb(
+  phrase: string,
+  options: { sentenceStart: boolean; company: string; postingWords?: ReadonlySet<string> },
+): KbSkill | undefined {
   const entry = lookupSkill(phrase);
   if (!entry || entry.kind === "category" || entry.kind === "skill") return undefined;
   if (options.company && nameKey(entry.name) === nameKey(options.company)) return undefined;
@@ -81,6 +86,10 @@ export function resolveKb(phrase: string, options: { sentenceStart: boolean; com
   // "Kafka" for Apache Kafka, "Excel" for Microsoft Excel; not "Analytics" opening a sentence.
   const partOfName = new RegExp(`(?:^|\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|$)`).test(entry.name);
   const properAlias = /^[A-Z][a-z]/.test(phrase) && (partOfName || !options.sentenceStart);
+  const context = entry.context ?? [];
+  if (!byName && partOfName && context.length > 0 && !context.some((word) => options.postingWords?.has(word))) {
+    return undefined;
+  }
   if (
     !byName &&
     !(entry.acronyms ?? []).includes(phrase) &&
@@ -120,10 +129,14 @@ export class ConceptBook {
   private readonly byKey = new Map<string, DraftConcept>();
   private readonly ids = new Set<string>();
 
-  constructor(private readonly company: string) {}
+  constructor(
+    private readonly company: string,
+    /** Every word the posting writes, as written: the context a product's plain-word alias needs. */
+    private readonly postingWords: ReadonlySet<string> = new Set(),
+  ) {}
 
   kbFor(phrase: string, sentenceStart = false): KbSkill | undefined {
-    return resolveKb(phrase, { sentenceStart, company: this.company });
+    return resolveKb(phrase, { sentenceStart, company: this.company, postingWords: this.postingWords });
   }
 
   /** Adds (or merges into) the concept a phrase names; returns its id, or undefined for an empty name. */

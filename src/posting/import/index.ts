@@ -95,7 +95,10 @@ export function importPosting(text: string, options: ImportOptions): ImportResul
   const company: Found<string> = options.company
     ? { value: options.company }
     : (findCompany(lines) ?? { value: UNKNOWN_COMPANY });
-  const book = new ConceptBook(company.value === UNKNOWN_COMPANY ? "" : company.value);
+  const postingWords = new Set(
+    lines.flatMap((line) => line.text.match(/[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[./-][\p{L}\p{N}+#]+)*/gu) ?? []),
+  );
+  const book = new ConceptBook(company.value === UNKNOWN_COMPANY ? "" : company.value, postingWords);
   const reader = new QualificationReader(book);
   const hasQualifications = clauses.some((clause) => clause.role === "required" || clause.role === "preferred");
   const trace: LineTrace[] = [];
