@@ -74,8 +74,6 @@ export function errorRow(file: string, error: unknown): BatchRow {
   return { file, error: { code: "unexpected", message: `unexpected error: ${message}` }, results: [] };
 }
 
-export { SORT_FIELDS, type SortField } from "./sort-fields.js";
-
 /** The result a row is ranked by: its best-fitting job. */
 export const bestResult = (row: BatchRow): BatchJobResult | undefined =>
   row.results.find((result) => result.job === row.best);

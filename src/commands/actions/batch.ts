@@ -12,7 +12,7 @@ import type { BatchSummary } from "../../types.js";
 import { EXIT, postingDirs, useColor, type CliIo } from "../shared.js";
 
 /** The shell's convention for a run stopped by Ctrl-C (128 + SIGINT). */
-export const EXIT_INTERRUPTED = 130;
+const EXIT_INTERRUPTED = 130;
 
 export interface BatchFlags {
   job?: string[];
