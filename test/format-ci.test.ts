@@ -205,4 +205,25 @@ describe("the single-file command in CI formats", () => {
       expect(single.stdout).toMatch(/min-score/);
     },
   );
+
+  it.each(["sarif", "junit", "github"])(
+    "--format %s on an unreadable file writes the failing result batch gives it, then exits 2 with the error line",
+    async (format) => {
+      const encrypted = "fixtures/bad/encrypted.pdf";
+      const args = ["--job", "netflix-ml-intern", "--format", format];
+      const single = await runCli([encrypted, ...args]);
+      const inBatch = await runCli(["batch", encrypted, ...args, "--workers", "1"]);
+      expect(single.exitCode).toBe(2);
+      expect(single.stderr).toBe(
+        `ats-score: ${encrypted}: the PDF is password-protected; export an unprotected copy\n`,
+      );
+      expect(single.stdout).toBe(inBatch.stdout);
+      expect(single.stdout).toMatch(/unreadable/);
+    },
+  );
+
+  it("keeps --json to the one-line error: an unreadable file has no report", async () => {
+    const result = await runCli(["fixtures/bad/encrypted.pdf", "--job", "netflix-ml-intern", "--json"]);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+  });
 });

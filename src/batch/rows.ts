@@ -127,7 +127,11 @@ export function batchReport(
 
 /** One scored resume as a batch of one, so the CI formats read the same shape for `score` and `batch`. */
 export function reportAsBatch(report: Report, posting: Posting, doc: Document, minScore: number | undefined) {
-  const row = scoredRow(report.resume.path, doc, [report], [posting]);
+  return rowAsBatch(scoredRow(report.resume.path, doc, [report], [posting]), posting, minScore);
+}
+
+/** One row as a batch of one: a scored resume, or one that could not be read (`errorRow`). */
+export function rowAsBatch(row: BatchRow, posting: Posting, minScore: number | undefined): BatchReport {
   const summary = emptySummary();
   countRow(summary, row, minScore);
   return batchReport([posting], [row], summary, minScore);

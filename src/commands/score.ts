@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
 import path from "node:path";
-import { UsageError } from "../errors.js";
+import { InputError, UsageError } from "../errors.js";
 import { extractInWorker } from "../extract/in-worker.js";
 import { reportFormats, type FormatName } from "../format/names.js";
 import type { TailorPlan } from "../tailor/types.js";
@@ -42,9 +42,19 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
   const stopReading = new AbortController();
   const reading = extractInWorker(resume, extractLimits(flags), stopReading.signal);
   reading.catch(() => undefined);
-  const [{ loadPosting, scoreDocument, warmUp, version }, { reportFormatter }, { writeAtomically }] = await Promise.all(
-    [import("../index.js"), import("../format/index.js"), import("../io/write-file.js")],
-  );
+  const [{ loadPosting, scoreDocument, warmUp, version }, { formatters, reportFormatter }, { writeAtomically }] =
+    await Promise.all([import("../index.js"), import("../format/index.js"), import("../io/write-file.js")]);
+  const options = {
+    color: useColor(flags, io),
+    width: io.columns ?? 100,
+    verbose: Boolean(flags.verbose),
+    minScore: flags.minScore,
+  };
+  const emit = async (rendered: string) => {
+    if (!flags.output) return io.stdout(rendered);
+    const { backup } = await writeAtomically(flags.output, rendered, { flag: "-o", force: true, input: resume });
+    if (format !== "json") io.stderr(`wrote ${flags.output}${backup ? ` (previous file kept as ${backup})` : ""}\n`);
+  };
   let posting: Posting;
   try {
     posting = flags.jobFile
@@ -57,13 +67,12 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
   const { doc, report } = await withSpinner(io, format === "pretty", `Reading ${path.basename(resume)}`, async () => {
     const [doc] = await Promise.all([reading, warmUp(posting)]);
     return { doc, report: await scoreDocument(doc, posting) };
+  }).catch(async (error: unknown) => {
+    // A CI format still writes its document (the failing result a dashboard shows); the error line follows.
+    const unreadable = error instanceof InputError ? formatters[format].unreadable : undefined;
+    if (unreadable) await emit(unreadable(resume, error, posting, { ...options, color: false }));
+    throw error;
   });
-  const options = {
-    color: useColor(flags, io),
-    width: io.columns ?? 100,
-    verbose: Boolean(flags.verbose),
-    minScore: flags.minScore,
-  };
   // The HTML report carries the tailoring plan as a checklist.
   let plan: TailorPlan | undefined;
   if (format === "html") {
@@ -78,10 +87,7 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
     { posting, doc, plan },
     { ...options, color: options.color && !flags.output },
   );
-  if (flags.output) {
-    const { backup } = await writeAtomically(flags.output, rendered, { flag: "-o", force: true, input: resume });
-    if (format !== "json") io.stderr(`wrote ${flags.output}${backup ? ` (previous file kept as ${backup})` : ""}\n`);
-  } else io.stdout(rendered);
+  await emit(rendered);
   if (flags.minScore !== undefined && report.scores.overall < flags.minScore) {
     if (format === "pretty") io.stderr(`score ${report.scores.overall} is below --min-score ${flags.minScore}\n`);
     return EXIT.belowThreshold;

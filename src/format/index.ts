@@ -2,7 +2,7 @@
  * The format registry: each output format by name, as pure functions from data to text. A format that renders
  * one scored resume serves `ats-score <resume>`; one that renders a batch serves `ats-score batch`.
  */
-import { reportAsBatch } from "../batch/rows.js";
+import { errorRow, reportAsBatch, rowAsBatch } from "../batch/rows.js";
 import type { TailorPlan } from "../tailor/types.js";
 import type { BatchReport, Document, Posting, Report } from "../types.js";
 import { formatBatchJson, formatJsonl } from "./batch-json.js";
@@ -37,12 +37,18 @@ export interface ReportInput {
 export interface Formatter {
   report?: (report: Report, input: ReportInput, options: FormatOptions) => string;
   batch?: (batch: BatchReport, options: FormatOptions) => string;
+  /**
+   * A single resume that could not be read, for formats a CI dashboard reads (SARIF, JUnit, GitHub): the
+   * pipeline gets its failing result, not an empty file. The command still exits 2 with its one-line error.
+   */
+  unreadable?: (file: string, error: unknown, posting: Posting, options: FormatOptions) => string;
 }
 
 /** A CI format renders a single resume as a batch of one, so `score` and `batch` give the same output. */
 const ciFormat = (render: (batch: BatchReport) => string): Formatter => ({
   report: (report, { posting, doc }, { minScore }) => render(reportAsBatch(report, posting, doc, minScore)),
   batch: render,
+  unreadable: (file, error, posting, { minScore }) => render(rowAsBatch(errorRow(file, error), posting, minScore)),
 });
 
 /** The renderers of every format in names.ts; test/format-registry.test.ts keeps the two in step. */
