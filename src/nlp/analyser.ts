@@ -12,9 +12,13 @@ interface WinkModule {
   its: { lemma: unknown; precedingSpaces: unknown; value: unknown };
 }
 
-/** The tables of wink's core model that grow as it meets words it does not know. */
+/** A table of wink's core model that grows as it meets words it does not know. */
+interface GrowingTable {
+  hash: Record<string, number | undefined>;
+  list: unknown[];
+}
 interface CoreModel {
-  features: Record<string, { hash?: Record<string, number | undefined>; list?: unknown[] }>;
+  features: Record<string, Partial<GrowingTable>>;
 }
 
 let analyserPromise: Promise<Analyser> | undefined;
@@ -43,22 +47,22 @@ export function loadAnalyser(): Promise<Analyser> {
  * batch: a resume's word count changed with the worker it landed on). Afterwards the words added are
  * forgotten: their hash entries are cleared; the list slots stay, because wink indexes a private table by position.
  */
-function pristine<T>(core: CoreModel, work: () => T): T {
-  const tables = Object.values(core.features).filter((table) => table.hash && table.list);
-  const sizes = tables.map((table) => table.list!.length);
+function pristine<T>(tables: GrowingTable[], work: () => T): T {
+  const sizes = tables.map((table) => table.list.length);
   try {
     return work();
   } finally {
     tables.forEach((table, index) => {
       // wink tests entries with `=== undefined`; unlike `delete`, this never makes V8 rebuild a 100k-key table.
-      for (let slot = sizes[index]; slot < table.list!.length; slot++)
-        table.hash![String(table.list![slot])] = undefined;
+      for (let slot = sizes[index]; slot < table.list.length; slot++) table.hash[String(table.list[slot])] = undefined;
     });
   }
 }
 
 function createAnalyser(nlp: WinkModule, core: CoreModel): Analyser {
   const { its } = nlp;
+  // Found once: the set of tables is fixed, only their contents grow.
+  const tables = Object.values(core.features).filter((table): table is GrowingTable => !!table.hash && !!table.list);
   // wink reads a capitalised word at the start of a bullet ("Audited") as a name and leaves it whole; the
   // same word in lower case on its own gets its lemma ("audit"). Cached: a resume repeats its verbs.
   const lowerLemmas = new Map<string, string>();
@@ -66,7 +70,7 @@ function createAnalyser(nlp: WinkModule, core: CoreModel): Analyser {
     if (!/^[A-Z][a-z]{3,}$/.test(value) || lemma !== value.toLowerCase()) return lemma;
     let found = lowerLemmas.get(lemma);
     if (found === undefined) {
-      found = pristine(core, () => nlp.readDoc(lemma).tokens().out(its.lemma)[0]) ?? lemma;
+      found = pristine(tables, () => nlp.readDoc(lemma).tokens().out(its.lemma)[0]) ?? lemma;
       lowerLemmas.set(lemma, found);
     }
     return found;
@@ -74,7 +78,7 @@ function createAnalyser(nlp: WinkModule, core: CoreModel): Analyser {
   return {
     tokenize(text: string): Token[] {
       if (text.trim() === "") return [];
-      const [values, lemmas, spaces] = pristine(core, () => {
+      const [values, lemmas, spaces] = pristine(tables, () => {
         const tokens = nlp.readDoc(text).tokens();
         return [tokens.out(its.value), tokens.out(its.lemma), tokens.out(its.precedingSpaces)];
       });
