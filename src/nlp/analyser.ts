@@ -16,36 +16,70 @@ interface WinkModule {
 interface GrowingTable {
   hash: Record<string, number | undefined>;
   list: unknown[];
+  /** Where the next new entry goes (absent on tables wink never grows). */
+  index?: number;
 }
 interface CoreModel {
   features: Record<string, Partial<GrowingTable>>;
+}
+type WinkFactory = (model: unknown, pipe?: string[]) => WinkModule;
+interface EnglishModel {
+  core(): CoreModel;
+  metaCER(): unknown;
 }
 
 let analyserPromise: Promise<Analyser> | undefined;
 
 /** Loads wink-nlp and its English model on first use (~600 ms cold), then reuses it. */
 export function loadAnalyser(): Promise<Analyser> {
-  analyserPromise ??= (async () => {
-    const [{ default: winkNLP }, { default: model }] = await Promise.all([
-      import("wink-nlp"),
-      import("wink-eng-lite-web-model"),
-    ]);
-    // wink builds its working copy of the model with model.core(); keep a handle on it (see `pristine`).
-    const english = model as unknown as { core: () => CoreModel };
-    let core: CoreModel | undefined;
-    const capturing = Object.assign(Object.create(null), english, { core: () => (core = english.core()) });
-    const nlp = (winkNLP as unknown as (model: unknown, pipe?: string[]) => WinkModule)(capturing, ["pos"]);
-    return createAnalyser(nlp, core!);
-  })();
+  analyserPromise ??= newAnalyser();
   return analyserPromise;
 }
+
+/**
+ * Entries wink may add to its tables before they are cut back to the model as loaded. Each resume adds a few
+ * hundred (see `pristine`); without the cut a batch worker's heap grew ~16 KB per file for good.
+ */
+const RENEW_AFTER_ENTRIES = 100_000;
+
+/** A new analyser with its own copy of wink's model; `loadAnalyser` shares one per thread. */
+export async function newAnalyser(options: { renewAfterEntries?: number } = {}): Promise<Analyser> {
+  const [{ default: winkNLP }, { default: model }] = await Promise.all([
+    import("wink-nlp"),
+    import("wink-eng-lite-web-model"),
+  ]);
+  return createAnalyser(
+    winkNLP as unknown as WinkFactory,
+    reusable(model as unknown as EnglishModel),
+    options.renewAfterEntries ?? RENEW_AFTER_ENTRIES,
+  );
+}
+
+let reusableModel: EnglishModel | undefined;
+/**
+ * The English model, safe to load into wink more than once. Its metaCER() stringifies its module's data in
+ * place and returns that, so each further call returned the last answer stringified again: the tenth wink
+ * instance in a process needed megabytes, the thirtieth ran out of memory. The first answer serves them all.
+ */
+function reusable(english: EnglishModel): EnglishModel {
+  if (!reusableModel) {
+    let metaCER: unknown;
+    reusableModel = Object.assign(Object.create(null) as EnglishModel, english, {
+      metaCER: () => (metaCER ??= english.metaCER()),
+    });
+  }
+  return reusableModel;
+}
+
+const tablesSize = (tables: GrowingTable[]) => tables.reduce((sum, table) => sum + table.list.length, 0);
 
 /**
  * Runs wink with the model as it was loaded. wink adds every word it has not met to the model's tables, and
  * its tokenizer and lemmatizer consult them: once any text had "restaurant's" as one token, later texts keep
  * it whole; before, they split it. A score then depended on the files a process had read before (found in
  * batch: a resume's word count changed with the worker it landed on). Afterwards the words added are
- * forgotten: their hash entries are cleared; the list slots stay, because wink indexes a private table by position.
+ * forgotten: their hash entries are cleared. The list slots stay, because wink's cache indexes a private
+ * table by position; so the tables still grow, and `createAnalyser` cuts them back now and then.
  */
 function pristine<T>(tables: GrowingTable[], work: () => T): T {
   const sizes = tables.map((table) => table.list.length);
@@ -59,10 +93,34 @@ function pristine<T>(tables: GrowingTable[], work: () => T): T {
   }
 }
 
-function createAnalyser(nlp: WinkModule, core: CoreModel): Analyser {
-  const { its } = nlp;
-  // Found once: the set of tables is fixed, only their contents grow.
+function createAnalyser(winkNLP: WinkFactory, english: EnglishModel, renewAfterEntries: number): Analyser {
+  // wink builds its working copy of the model with model.core() (~50 ms); it is made once and kept by hand.
+  const core = english.core();
+  const model = Object.assign(Object.create(null), english, { core: () => core });
+  // The set of tables is fixed, only their contents grow.
   const tables = Object.values(core.features).filter((table): table is GrowingTable => !!table.hash && !!table.list);
+  const coreSizes = tables.map((table) => table.list.length);
+  let nlp = winkNLP(model, ["pos"]);
+  let loadedSize = tablesSize(tables);
+  /**
+   * Cuts the tables back to the model as made and starts a new wink on it (~2 ms): the entries its loading
+   * adds come back in the same slots, and the new cache's private table starts empty, as on the first load.
+   */
+  const renew = () => {
+    tables.forEach((table, index) => {
+      const size = coreSizes[index];
+      for (let slot = size; slot < table.list.length; slot++) delete table.hash[String(table.list[slot])];
+      table.list.length = size;
+      if (table.index !== undefined) table.index = size;
+    });
+    nlp = winkNLP(model, ["pos"]);
+    loadedSize = tablesSize(tables);
+  };
+  const readPristine = <T>(read: (wink: WinkModule) => T): T => {
+    if (tablesSize(tables) - loadedSize > renewAfterEntries) renew();
+    return pristine(tables, () => read(nlp));
+  };
+  const { its } = nlp;
   // wink reads a capitalised word at the start of a bullet ("Audited") as a name and leaves it whole; the
   // same word in lower case on its own gets its lemma ("audit"). Cached: a resume repeats its verbs.
   const lowerLemmas = new Map<string, string>();
@@ -70,7 +128,7 @@ function createAnalyser(nlp: WinkModule, core: CoreModel): Analyser {
     if (!/^[A-Z][a-z]{3,}$/.test(value) || lemma !== value.toLowerCase()) return lemma;
     let found = lowerLemmas.get(lemma);
     if (found === undefined) {
-      found = pristine(tables, () => nlp.readDoc(lemma).tokens().out(its.lemma)[0]) ?? lemma;
+      found = readPristine((wink) => wink.readDoc(lemma).tokens().out(its.lemma)[0]) ?? lemma;
       lowerLemmas.set(lemma, found);
     }
     return found;
@@ -78,8 +136,8 @@ function createAnalyser(nlp: WinkModule, core: CoreModel): Analyser {
   return {
     tokenize(text: string): Token[] {
       if (text.trim() === "") return [];
-      const [values, lemmas, spaces] = pristine(tables, () => {
-        const tokens = nlp.readDoc(text).tokens();
+      const [values, lemmas, spaces] = readPristine((wink) => {
+        const tokens = wink.readDoc(text).tokens();
         return [tokens.out(its.value), tokens.out(its.lemma), tokens.out(its.precedingSpaces)];
       });
       const spans = protectedSpans(text);
