@@ -177,6 +177,15 @@ describe("scoreBatch", () => {
     ]);
   });
 
+  // Worker threads read PDFs with fonts "installed" into a stand-in (no glyph outlines compiled); the
+  // fallback reads them the plain way. Every font oddity in the format fixtures must read the same both ways.
+  it("reads every format fixture in worker threads as it does in process", async () => {
+    const threaded = await collect(scoreBatch({ ...options, inputs: ["fixtures/format"] }));
+    const inProcess = await collect(scoreBatch({ ...options, inputs: ["fixtures/format"], workerFile: null }));
+    expect(threaded.filter((row) => !row.error).length).toBeGreaterThan(15);
+    expect(threaded).toEqual(inProcess);
+  });
+
   it("stops at once when its signal is aborted", async () => {
     const controller = new AbortController();
     controller.abort();

@@ -7,6 +7,8 @@ import { buildDocument, type RawLine } from "./document.js";
 import { cleanGlyphText } from "./glyph-text.js";
 import { joinParts, layoutPage, type LaidLine, type PlacedText } from "./layout.js";
 import { readPageContent } from "./pdf-content.js";
+import { InThreadPort } from "./pdf-port.js";
+import { fontInstallTarget } from "./reader-thread.js";
 import { hiddenReason, isTruncated, restrictedOperations } from "./pdf-forensics.js";
 import { markBands, markTables } from "./regions.js";
 
@@ -17,21 +19,29 @@ export interface PdfOptions {
 }
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
-let pdfjsPromise: Promise<PdfJs> | undefined;
+type OwnerDocument = Extract<Parameters<PdfJs["getDocument"]>[0], { ownerDocument?: unknown }>["ownerDocument"];
+interface LoadedPdfJs {
+  pdfjs: PdfJs;
+  /** pdfjs's worker half, in this thread, serving every document read here. */
+  worker: InstanceType<PdfJs["PDFWorker"]>;
+}
+let pdfjsPromise: Promise<LoadedPdfJs> | undefined;
 /** pdfjs costs ~260 ms to import, so only PDF input pays for it. */
 const loadPdfJs = () =>
   (pdfjsPromise ??= (async () => {
     // The legacy build installs core-js's Array.prototype.push for a spec corner case (a non-writable
     // length) and so slows every push in the process, ours included; the native one goes back once both
-    // halves of pdfjs are loaded. The worker half is loaded here, in this thread, as pdfjs's fake worker.
+    // halves of pdfjs are loaded.
     const nativePush = Array.prototype.push;
-    const [pdfjs, worker] = await Promise.all([
+    const [pdfjs, { WorkerMessageHandler }] = await Promise.all([
       import("pdfjs-dist/legacy/build/pdf.mjs"),
       import("pdfjs-dist/legacy/build/pdf.worker.mjs"),
     ]);
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     Array.prototype.push = nativePush;
-    return pdfjs;
+    const [apiPort, workerPort] = InThreadPort.pair();
+    WorkerMessageHandler.initializeFromPort(workerPort);
+    type WorkerPort = NonNullable<ConstructorParameters<PdfJs["PDFWorker"]>[0]>["port"];
+    return { pdfjs, worker: new pdfjs.PDFWorker({ port: apiPort as unknown as WorkerPort, verbosity: 0 }) };
   })());
 
 const require = createRequire(import.meta.url);
@@ -212,14 +222,19 @@ async function readPage(
 
 /** Extracts text lines with positions and fonts from a PDF, in reading order. */
 export async function extractPdf(file: string, bytes: Uint8Array, options: PdfOptions): Promise<Document> {
-  const pdfjs = await loadPdfJs();
+  const { pdfjs, worker } = await loadPdfJs();
   // pdfjs detaches the buffer it is given, so it gets a copy; eval stays off (CVE-2024-4367).
   const task = pdfjs.getDocument({
+    worker,
     data: new Uint8Array(bytes),
     isEvalSupported: false,
     standardFontDataUrl,
     verbosity: 0,
-    disableFontFace: true,
+    // In our reader threads fonts are "installed" into a stand-in (see reader-thread.ts); elsewhere pdfjs
+    // compiles glyph outlines instead, which changes nothing we read.
+    ...(fontInstallTarget
+      ? { ownerDocument: fontInstallTarget as unknown as OwnerDocument, disableFontFace: false }
+      : { disableFontFace: true }),
     useSystemFonts: false,
     enableXfa: false,
     // Images over 16 megapixels are not decoded: a resume needs none, and decoding one can take gigabytes.
