@@ -1,6 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { decodeText, extractDocument, sniffFormat } from "../src/extract/index.js";
@@ -24,6 +26,19 @@ async function pdfWithRuns(
 }
 
 describe("PDF extraction", () => {
+  // pdfjs's legacy build swaps in core-js versions (JSON.stringify ~9x slower); a library caller's thread
+  // must get the natives back. Checked in a fresh process: this one may have loaded pdfjs already.
+  it("leaves Array.prototype.push, JSON.parse and JSON.stringify as they were", () => {
+    const script = `
+      const natives = [Array.prototype.push, JSON.parse, JSON.stringify];
+      const { extractDocument } = await import(${JSON.stringify(pathToFileURL(path.resolve("dist/index.js")).href)});
+      await extractDocument("fixtures/resumes/strong-phd-recsys/resume.pdf");
+      const now = [Array.prototype.push, JSON.parse, JSON.stringify];
+      console.log(JSON.stringify(now.map((fn, index) => fn === natives[index])));`;
+    const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(JSON.parse(output)).toEqual([true, true, true]);
+  });
+
   it("reads lines in order with positions, fonts and sections", async () => {
     const doc = await extractDocument("fixtures/resumes/strong-phd-recsys/resume.pdf");
     expect(doc.facts.pageCount).toBe(2);

@@ -29,15 +29,17 @@ let pdfjsPromise: Promise<LoadedPdfJs> | undefined;
 /** pdfjs costs ~260 ms to import, so only PDF input pays for it. */
 const loadPdfJs = () =>
   (pdfjsPromise ??= (async () => {
-    // The legacy build installs core-js's Array.prototype.push for a spec corner case (a non-writable
-    // length) and so slows every push in the process, ours included; the native one goes back once both
-    // halves of pdfjs are loaded.
-    const nativePush = Array.prototype.push;
-    const [pdfjs, { WorkerMessageHandler }] = await Promise.all([
-      import("pdfjs-dist/legacy/build/pdf.mjs"),
-      import("pdfjs-dist/legacy/build/pdf.worker.mjs"),
-    ]);
-    Array.prototype.push = nativePush;
+    // The legacy build installs core-js's Array.prototype.push, JSON.parse and JSON.stringify for spec corner
+    // cases (a non-writable length, JSON.rawJSON) that pdfjs never meets, and so slows every caller in the
+    // thread, ours included: push measurably, JSON.stringify ~9x (wink's model loads 6x slower). The natives
+    // go back as soon as each half is loaded, so that work waiting on other imports never runs with them.
+    const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+    const restoreNatives = () => {
+      Array.prototype.push = natives.push;
+      Object.assign(JSON, { parse: natives.parse, stringify: natives.stringify });
+    };
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs").finally(restoreNatives);
+    const { WorkerMessageHandler } = await import("pdfjs-dist/legacy/build/pdf.worker.mjs").finally(restoreNatives);
     const [apiPort, workerPort] = InThreadPort.pair();
     WorkerMessageHandler.initializeFromPort(workerPort);
     type WorkerPort = NonNullable<ConstructorParameters<PdfJs["PDFWorker"]>[0]>["port"];
