@@ -3,7 +3,7 @@ import { ProgressBar } from "../../batch/progress.js";
 import { RankedRows, batchReport, countRow, emptySummary } from "../../batch/rows.js";
 import type { SortField } from "../../batch/sort-fields.js";
 import { prepareOutputFolder, writeHtmlReports } from "../../batch/html-reports.js";
-import { letWorkerHeapsGrow } from "../../batch/pool.js";
+import { tuneV8ForWorkers } from "../../batch/pool.js";
 import { scoreBatch } from "../../batch/run.js";
 import { UsageError } from "../../errors.js";
 import { jsonLine } from "../../format/batch-json.js";
@@ -67,7 +67,7 @@ export async function batchCommand(inputs: string[], flags: BatchFlags, io: CliI
   const interrupt = () => controller.abort();
   process.once("SIGINT", interrupt);
   const started = performance.now();
-  letWorkerHeapsGrow();
+  tuneV8ForWorkers();
   try {
     const rows = scoreBatch({
       inputs,
