@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { AtsError } from "../dist/errors.js";
 import { extractDocument } from "../dist/extract/index.js";
+import { prepareReaderThread } from "../dist/extract/reader-thread.js";
 import { loadAnalyser } from "../dist/nlp/analyser.js";
 import { loadPosting } from "../dist/posting/load.js";
 import { analyse } from "../dist/score/index.js";
@@ -22,6 +23,8 @@ const sources = [
   "fixtures/resumes/json-resume-phd/resume.json",
   "fixtures/bad/encrypted.pdf",
 ];
+// Read as the CLI's reader threads do (pdfjs's stray rejections on damaged files are theirs to ignore).
+prepareReaderThread();
 const random = prng(seed);
 const dir = mkdtempSync(path.join(tmpdir(), "ats-fuzz-"));
 const posting = loadPosting("netflix-ml-intern");

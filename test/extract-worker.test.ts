@@ -1,4 +1,10 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+// @ts-expect-error: a plain ESM script without type declarations
+import { brokenPageObjects } from "../scripts/make-hostile-corpus.mjs";
 import { InputError } from "../src/errors.js";
 import { extractInWorker } from "../src/extract/in-worker.js";
 import { extractDocument } from "../src/extract/index.js";
@@ -37,6 +43,21 @@ describe("reading a resume in a worker thread", () => {
     expect(inWorker).toBeInstanceOf(InputError);
     expect(inWorker).toEqual(inThread);
     expect((inWorker as InputError).code).toBe("pdf-encrypted");
+  });
+
+  // pdfjs leaves a rejection unhandled for some damaged files; the reader thread used to end on it, after or
+  // before answering, so the CLI printed "reading it failed: This error originated..." and exit 2.
+  it("is not ended by the rejection pdfjs leaves behind on damaged page objects", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "ats-pages-")), "broken-page-objects.pdf");
+    writeFileSync(file, brokenPageObjects(readFileSync("fixtures/resumes/strong-phd-recsys/resume.pdf")));
+    for (let run = 0; run < 3; run++) {
+      const result = spawnSync(process.execPath, ["bin/ats-score.js", file, "--job", "netflix-ml-intern", "--json"], {
+        encoding: "utf8",
+      });
+      expect(result.stderr).toBe("");
+      expect([0, 1]).toContain(result.status);
+      expect(JSON.parse(result.stdout).schemaVersion).toBe(1);
+    }
   });
 
   it("stops the worker when the Document is no longer wanted", async () => {

@@ -28,7 +28,16 @@ class FontFaceStandIn {
 /** The `ownerDocument` pdfjs installs fonts into, in a prepared reader thread; undefined elsewhere. */
 export let fontInstallTarget: { fonts: { add(font: unknown): void; delete(font: unknown): void } } | undefined;
 
+/** An error raised inside pdfjs (its exceptions carry the stack of pdfjs's own module). */
+const raisedInPdfjs = (reason: unknown) => reason instanceof Error && /[\\/]pdfjs-dist[\\/]/.test(reason.stack ?? "");
+
 export function prepareReaderThread(): void {
+  // pdfjs prefetches page objects it may never await; when they are damaged it leaves their rejection
+  // unhandled (found by the fuzzer: both page objects of a resume broken). That ended the reader thread, and
+  // the CLI called a readable file unreadable. Those are ignored; any other one still ends the thread.
+  process.on("unhandledRejection", (reason) => {
+    if (!raisedInPdfjs(reason)) throw reason;
+  });
   (globalThis as { FontFace?: unknown }).FontFace = FontFaceStandIn;
   fontInstallTarget = { fonts: { add() {}, delete() {} } };
 
