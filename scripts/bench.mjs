@@ -109,7 +109,6 @@ console.log(
   `  ats-score batch: ${ours.seconds.toFixed(2)} s, ${(count / ours.seconds).toFixed(1)} resumes/s, peak RSS ${rss(ours)}  [target ≥ 40/s]`,
 );
 console.log(`  ${cpuPerFile(ours, count).slice(2)}`);
-
 if (hasPdftotext) {
   const corpusFiles = existsSync(sharedResumes) ? files : pdfsUnder(folder);
   const serial = medianOf(batchRuns, () => pdftotext(corpusFiles, 1));

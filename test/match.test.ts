@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadAnalyser, newAnalyser, type Analyser } from "../src/nlp/analyser.js";
 import type { TermIndex } from "../src/nlp/match.js";
 import { loadPosting } from "../src/posting/load.js";

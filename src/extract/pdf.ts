@@ -7,9 +7,9 @@ import { buildDocument, type RawLine } from "./document.js";
 import { cleanGlyphText } from "./glyph-text.js";
 import { joinParts, layoutPage, type LaidLine, type PlacedText } from "./layout.js";
 import { readPageContent } from "./pdf-content.js";
+import { hiddenReason, isTruncated, restrictedOperations } from "./pdf-forensics.js";
 import { InThreadPort } from "./pdf-port.js";
 import { fontInstallTarget } from "./reader-thread.js";
-import { hiddenReason, isTruncated, restrictedOperations } from "./pdf-forensics.js";
 import { markBands, markTables } from "./regions.js";
 
 export interface PdfOptions {

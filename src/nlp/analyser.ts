@@ -58,8 +58,8 @@ export async function newAnalyser(options: { renewAfterEntries?: number } = {}):
 let reusableModel: EnglishModel | undefined;
 /**
  * The English model, safe to load into wink more than once. Its metaCER() stringifies its module's data in
- * place and returns that, so each further call returned the last answer stringified again: the tenth wink
- * instance in a process needed megabytes, the thirtieth ran out of memory. The first answer serves them all.
+ * place and returns that, so each further call returned the last answer stringified again, doubling it: the
+ * 12th to 15th wink instance in a process ran out of string length. The first answer serves them all.
  */
 function reusable(english: EnglishModel): EnglishModel {
   if (!reusableModel) {
