@@ -17,4 +17,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
   columns: process.stdout.columns,
+  stderrColumns: process.stderr.columns,
 });

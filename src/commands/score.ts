@@ -13,6 +13,7 @@ import {
   parseScore,
   postingDirs,
   useColor,
+  outputWidth,
   withSpinner,
   type CliIo,
   type LimitFlags,
@@ -46,7 +47,7 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
     await Promise.all([import("../index.js"), import("../format/index.js"), import("../io/write-file.js")]);
   const options = {
     color: useColor(flags, io),
-    width: io.columns ?? 100,
+    width: outputWidth(io, 100),
     verbose: Boolean(flags.verbose),
     minScore: flags.minScore,
   };

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { defaultExtractOptions, type ExtractOptions } from "../extract/options.js";
 import path from "node:path";
+import { safeLine } from "../format/terminal-safe.js";
 
 /** The streams and environment the CLI runs in; tests pass their own. */
 export interface CliIo {
@@ -9,7 +10,10 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Width of stdout's terminal (absent or 0 when unknown). */
   columns?: number;
+  /** Width of stderr's terminal, for the spinner (absent or 0 when unknown). */
+  stderrColumns?: number;
 }
 
 export const EXIT = { ok: 0, belowThreshold: 1, error: 2 } as const;
@@ -35,10 +39,52 @@ export const postingDirs = (flags: { postingsDir?: string[] }, io: CliIo) => [
 export const useColor = (flags: { color: boolean }, io: CliIo) =>
   flags.color && io.stdoutIsTTY && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") && io.env.TERM !== "dumb";
 
+/** Narrower terminals (or ones reporting 0 columns, as `script` and some CI shells do) get no spinner. */
+const MIN_SPINNER_COLUMNS = 20;
+
+/** The width the pretty formats lay out for: stdout's terminal when it reports one, never under 40. */
+export const outputWidth = (io: CliIo, fallback: number) =>
+  io.columns !== undefined && Number.isFinite(io.columns) && io.columns > 0 ? Math.max(40, io.columns) : fallback;
+
+/**
+ * A stand-in for stderr that ora can draw on: it writes through `io.stderr`, so the spinner never goes past
+ * the streams the CLI was given, and it reports a width ora can divide by.
+ */
+function spinnerStream(io: CliIo, columns: number) {
+  const write = (text: string) => {
+    io.stderr(text);
+    return true;
+  };
+  return {
+    isTTY: true,
+    columns,
+    rows: 24,
+    write,
+    cursorTo: (x: number) => write(`\u001b[${x + 1}G`),
+    moveCursor: (_dx: number, dy: number) =>
+      dy < 0 ? write(`\u001b[${-dy}A`) : dy > 0 ? write(`\u001b[${dy}B`) : true,
+    clearLine: () => write("\u001b[0K"),
+    on: () => undefined,
+    once: () => undefined,
+    removeListener: () => undefined,
+  };
+}
+
 export async function withSpinner<T>(io: CliIo, enabled: boolean, text: string, work: () => Promise<T>): Promise<T> {
-  if (!enabled || !io.stderrIsTTY) return work();
+  const columns = io.stderrColumns ?? 0;
+  if (!enabled || !io.stderrIsTTY || !Number.isFinite(columns) || columns < MIN_SPINNER_COLUMNS) return work();
+  if (io.env.TERM === "dumb") return work();
   const { default: ora } = await import("ora");
-  const spinner = ora({ text, stream: process.stderr, discardStdin: false }).start();
+  const colour = !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
+  const label = safeLine(text);
+  const spinner = ora({
+    text: label.length > columns - 3 ? `${label.slice(0, columns - 4)}…` : label,
+    stream: spinnerStream(io, columns) as unknown as NodeJS.WriteStream,
+    color: colour ? "cyan" : false,
+    isEnabled: true,
+    discardStdin: false,
+    hideCursor: false,
+  }).start();
   try {
     return await work();
   } finally {

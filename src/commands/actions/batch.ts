@@ -10,7 +10,7 @@ import { jsonLine } from "../../format/batch-json.js";
 import { batchFormatter, type FormatName } from "../../format/index.js";
 import { loadPosting } from "../../index.js";
 import type { BatchSummary } from "../../types.js";
-import { EXIT, postingDirs, useColor, type CliIo } from "../shared.js";
+import { EXIT, outputWidth, postingDirs, useColor, type CliIo } from "../shared.js";
 
 /** The shell's convention for a run stopped by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
@@ -95,7 +95,7 @@ export async function batchCommand(inputs: string[], flags: BatchFlags, io: CliI
   if (!streaming) {
     const batch = batchReport(postings, kept.ranked(), summary, flags.minScore);
     // Without a terminal (a pipe, a CI log) nothing forces short lines, so paths stay whole.
-    const width = io.columns ?? 160;
+    const width = outputWidth(io, 160);
     const options = { color: useColor(flags, io), width, verbose: false, minScore: flags.minScore };
     if (render) io.stdout(render(batch, options));
     else {
