@@ -93,7 +93,7 @@ describe("ats-score --format html -o", () => {
       "fixtures/format/two-columns.pdf",
     ]);
     expect(overInput.exitCode).toBe(2);
-    expect(overInput.stderr).toMatch(/that is the input file/);
+    expect(overInput.stderr).toMatch(/that is an input file/);
   });
 });
 

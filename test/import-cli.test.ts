@@ -156,7 +156,7 @@ describe("posting commands", () => {
   it("reports an output folder that does not exist", async () => {
     const result = await runCli(["posting", "import", postingText, "-o", path.join(scratch, "missing", "x.yaml")]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/x\.yaml: could not write the file \(ENOENT\)/);
+    expect(result.stderr).toMatch(/x\.yaml: cannot write there: the folder does not exist/);
     expect(existsSync(path.join(scratch, "missing"))).toBe(false);
   });
 });

@@ -180,7 +180,7 @@ describe("tailor CLI", () => {
     expect(existsSync(`${output}.bak`)).toBe(true);
     const overInput = await runCli(["tailor", input, "--job", "netflix-ml-intern", "--write", input, "--force"]);
     expect(overInput.exitCode).toBe(2);
-    expect(overInput.stderr).toMatch(/that is the input file/);
+    expect(overInput.stderr).toMatch(/that is an input file/);
   });
 
   it("refuses --write for PDF input with a clear line", async () => {

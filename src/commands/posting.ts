@@ -40,7 +40,7 @@ async function importCommand(file: string, flags: ImportFlags, io: CliIo): Promi
     return EXIT.ok;
   }
   const { writeAtomically } = await import("../io/write-file.js");
-  const { backup } = await writeAtomically(output, yaml, { flag: "-o", force: Boolean(force), input: file });
+  const { backup } = await writeAtomically(output, yaml, { flag: "-o", force: Boolean(force), inputs: [file] });
   io.stderr(
     `wrote ${output}: ${posting.title} · ${posting.company}, ${counts(posting)}${backup ? `; the old file is ${backup}` : ""}\n` +
       `review the comments in it, then check it with: ats-score posting validate ${output}\n`,

@@ -53,7 +53,11 @@ async function scoreCommand(resume: string | undefined, flags: ScoreFlags, io: C
   };
   const emit = async (rendered: string) => {
     if (!flags.output) return io.stdout(rendered);
-    const { backup } = await writeAtomically(flags.output, rendered, { flag: "-o", force: true, input: resume });
+    const { backup } = await writeAtomically(flags.output, rendered, {
+      flag: "-o",
+      force: true,
+      inputs: [resume, flags.job, flags.jobFile].filter((input): input is string => input !== undefined),
+    });
     if (format !== "json") io.stderr(`wrote ${flags.output}${backup ? ` (previous file kept as ${backup})` : ""}\n`);
   };
   let posting: Posting;

@@ -44,7 +44,7 @@ export async function tailorCommand(resume: string, flags: TailorFlags, io: CliI
     const built = postings.map((posting) => buildPlan(document, posting, analyser, { have, toolVersion: version }));
     return { doc: document, plans: built };
   });
-  if (flags.write) return writePlan(resume, flags.write, Boolean(flags.force), doc, plans[0], postings[0], io);
+  if (flags.write) return writePlan(resume, jobs, flags.write, Boolean(flags.force), doc, plans[0], postings[0], io);
   if (flags.json) io.stdout(formatPlanJson(plans.length === 1 ? plans[0] : plans));
   else if (flags.markdown) io.stdout(plans.map(formatPlanMarkdown).join("\n"));
   else {
@@ -57,6 +57,7 @@ export async function tailorCommand(resume: string, flags: TailorFlags, io: CliI
 
 async function writePlan(
   resume: string,
+  jobs: string[],
   target: string,
   force: boolean,
   doc: Awaited<ReturnType<typeof extractDocument>>,
@@ -71,7 +72,7 @@ async function writePlan(
   }
   const source = await readFile(resume, "utf8");
   const { text, applied } = rewriteSource(source, doc, plan);
-  const { backup } = await writeAtomically(target, text, { flag: "--write", force, input: resume });
+  const { backup } = await writeAtomically(target, text, { flag: "--write", force, inputs: [resume, ...jobs] });
   const after = analyse(await extractDocument(target), posting, await loadAnalyser(), version);
   io.stdout(
     `Wrote ${target}${backup ? ` (previous file kept as ${backup})` : ""}: ${applied.length} safe edit${applied.length === 1 ? "" : "s"}.\n`,
